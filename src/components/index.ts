@@ -1,0 +1,11 @@
+// The component kit for MDX pages: `import { Agenda, SafetyNote } from '~/components';`
+export { default as Activity } from './Activity.astro';
+export { default as Agenda } from './Agenda.astro';
+export { default as FacilitatorNote } from './FacilitatorNote.astro';
+export { default as Handout } from './Handout.astro';
+export { default as KeyPoints } from './KeyPoints.astro';
+export { default as Materials } from './Materials.astro';
+export { default as Objectives } from './Objectives.astro';
+export { default as RolePlay } from './RolePlay.astro';
+export { default as SafetyNote } from './SafetyNote.astro';
+export { default as CurriculumOutline } from './CurriculumOutline.astro';

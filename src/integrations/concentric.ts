@@ -1,0 +1,26 @@
+import type { AstroIntegration } from 'astro';
+import { BRANCH_CONFIG_FILE, CURRICULA_DIR, type Project } from '../lib/load-project.ts';
+import { formatProblemReport } from '../lib/problem.ts';
+import { virtualDataPlugin } from './virtual-data.ts';
+
+/**
+ * Stops the build with every content problem at once, then serves the
+ * validated data to components. List it before Starlight.
+ */
+export function concentric(project: Project): AstroIntegration {
+	return {
+		name: 'concentric',
+		hooks: {
+			'astro:config:setup': ({ updateConfig, addWatchFile, config }) => {
+				if (project.problems.length > 0) {
+					const error = new Error(formatProblemReport(project.problems));
+					error.name = 'ContentProblems';
+					throw error;
+				}
+				addWatchFile(new URL(BRANCH_CONFIG_FILE, config.root));
+				addWatchFile(new URL(`${CURRICULA_DIR}/`, config.root));
+				updateConfig({ vite: { plugins: [virtualDataPlugin(project)] } });
+			},
+		},
+	};
+}

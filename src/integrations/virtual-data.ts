@@ -1,0 +1,21 @@
+import type { Plugin } from 'vite';
+import type { Project } from '../lib/load-project.ts';
+import { outlineOf } from '../lib/outline.ts';
+
+const MODULE_ID = 'virtual:concentric/data';
+const RESOLVED_ID = `\0${MODULE_ID}`;
+
+/** Serves the validated branch config and curricula to components as `virtual:concentric/data`. */
+export function virtualDataPlugin(project: Project): Plugin {
+	const curricula = project.curricula.map(({ data }) => ({ ...data, entries: outlineOf(data, project.pages) }));
+	return {
+		name: 'concentric:virtual-data',
+		resolveId(id) {
+			if (id === MODULE_ID) return RESOLVED_ID;
+		},
+		load(id) {
+			if (id !== RESOLVED_ID) return;
+			return `export const branch = ${JSON.stringify(project.branch)};\nexport const curricula = ${JSON.stringify(curricula)};\n`;
+		},
+	};
+}

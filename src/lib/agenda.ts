@@ -1,0 +1,57 @@
+import type { AgendaSegment } from '../schemas/agenda-segment.ts';
+
+export interface ScheduledSegment extends AgendaSegment {
+	/** Clock time the segment starts, "HH:MM". */
+	start: string;
+	/** Clock time it ends, "HH:MM". */
+	end: string;
+	/** Minutes from the session's start. */
+	offset: number;
+}
+
+export function totalMinutes(segments: readonly Pick<AgendaSegment, 'minutes'>[]): number {
+	return segments.reduce((sum, segment) => sum + segment.minutes, 0);
+}
+
+/** Parses "HH:MM" (24-hour) into minutes after midnight. */
+export function parseClock(time: string): number {
+	const match = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
+	if (!match) throw new Error(`"${time}" is not a time; expected "HH:MM", e.g. "18:30"`);
+	const hours = Number(match[1]);
+	const minutes = Number(match[2]);
+	if (hours > 23 || minutes > 59) throw new Error(`"${time}" is not a time of day`);
+	return hours * 60 + minutes;
+}
+
+/** Formats minutes after midnight as "HH:MM", wrapping past midnight. */
+export function formatClock(minutesAfterMidnight: number): string {
+	const wrapped = ((minutesAfterMidnight % 1440) + 1440) % 1440;
+	const hours = Math.floor(wrapped / 60);
+	const minutes = wrapped % 60;
+	return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+/** Gives each segment its running clock times from a start time. */
+export function scheduleAgenda(segments: readonly AgendaSegment[], startTime: string): ScheduledSegment[] {
+	const start = parseClock(startTime);
+	let offset = 0;
+	return segments.map((segment) => {
+		const scheduled = {
+			...segment,
+			offset,
+			start: formatClock(start + offset),
+			end: formatClock(start + offset + segment.minutes),
+		};
+		offset += segment.minutes;
+		return scheduled;
+	});
+}
+
+/** Human-readable length: "45 minutes", "90 minutes", "2 hours", "2 hours 30 minutes". */
+export function formatDuration(minutes: number): string {
+	if (minutes < 120 && minutes !== 60) return `${minutes} minutes`;
+	const hours = Math.floor(minutes / 60);
+	const rest = minutes % 60;
+	const hourText = `${hours} hour${hours === 1 ? '' : 's'}`;
+	return rest === 0 ? hourText : `${hourText} ${rest} minutes`;
+}

@@ -1,0 +1,42 @@
+import type { Quiz } from '../schemas/quiz.ts';
+import type { Problem } from './problem.ts';
+
+const BANNED_OPTIONS = /^(all|none) of the above\.?$/i;
+const ONE_CORRECT = new Set(['single', 'scenario', 'true-false']);
+
+/** Rules zod cannot say on its own: correct-answer counts, true/false options, unique ids. */
+export function checkQuiz(file: string, quiz: Quiz): Problem[] {
+	const problems: Problem[] = [];
+	const seen = new Set<string>();
+	quiz.questions.forEach((question, index) => {
+		const field = `questions[${index}]`;
+		const say = (message: string, where = field) => problems.push({ file, field: where, message: `question "${question.id}": ${message}` });
+		if (seen.has(question.id)) say('this id is used twice; expected each question id to be unique', `${field}.id`);
+		seen.add(question.id);
+
+		const correct = question.options.filter((option) => option.correct).length;
+		if (ONE_CORRECT.has(question.type) && correct !== 1) {
+			say(`a ${question.type} question needs exactly 1 correct option; found ${correct}`, `${field}.options`);
+		}
+		if (question.type === 'multiple' && correct < 1) {
+			say('a select-all-that-apply question needs at least 1 correct option; found 0', `${field}.options`);
+		}
+		if (question.type === 'true-false') {
+			const texts = question.options.map((option) => option.text);
+			if (texts.length !== 2 || texts[0] !== 'True' || texts[1] !== 'False') {
+				say(`a true-false question has exactly the options "True" and "False", in that order; found ${texts.map((t) => `"${t}"`).join(', ')}`, `${field}.options`);
+			}
+		}
+		if (question.type === 'scenario' && !question.scenario) {
+			say('a scenario question needs a "scenario" that sets the scene', `${field}.scenario`);
+		}
+		const texts = new Set<string>();
+		question.options.forEach((option, optionIndex) => {
+			const where = `${field}.options[${optionIndex}].text`;
+			if (BANNED_OPTIONS.test(option.text.trim())) say(`"${option.text}" is not allowed; write options that each stand on their own`, where);
+			if (texts.has(option.text)) say(`"${option.text}" appears twice`, where);
+			texts.add(option.text);
+		});
+	});
+	return problems;
+}

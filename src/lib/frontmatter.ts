@@ -1,0 +1,29 @@
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+
+export interface SplitSource {
+	data: unknown;
+	body: string;
+	/** 1-based line in the file where the body starts, so body positions can be reported as file lines. */
+	bodyLine: number;
+}
+
+const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** Splits an MD/MDX source into parsed YAML frontmatter and the body. Throws a readable error on bad YAML. */
+export function splitFrontmatter(source: string): SplitSource {
+	const match = FENCE.exec(source);
+	if (!match) return { data: undefined, body: source, bodyLine: 1 };
+	let data: unknown;
+	try {
+		data = parseYaml(match[1]);
+	} catch (error) {
+		if (error instanceof YAMLParseError) {
+			// linePos is 1-based within the frontmatter, which starts on the file's second line.
+			const line = error.linePos?.[0]?.line;
+			const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+			throw new Error(`is not valid YAML${line ? ` at line ${line + 1}` : ''}: ${reason}`);
+		}
+		throw error;
+	}
+	return { data, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}

@@ -1,0 +1,87 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { branchConfigSchema, type BranchConfig } from '../schemas/branch-config.ts';
+import { curriculumSchema } from '../schemas/curriculum.ts';
+import { quizSchema } from '../schemas/quiz.ts';
+import { checkCurricula, type LoadedCurriculum } from './check-curricula.ts';
+import { checkPage, type CheckedPage } from './check-page.ts';
+import { checkQuiz } from './check-quiz.ts';
+import { checkQuizLinks, type LoadedQuiz } from './check-quiz-links.ts';
+import type { Problem } from './problem.ts';
+import { readYamlFile } from './read-yaml-file.ts';
+
+export const BRANCH_CONFIG_FILE = 'branch.config.yaml';
+export const CONTENT_DIR = 'content';
+export const CURRICULA_DIR = 'curricula';
+export const QUIZZES_DIR = 'content/quizzes';
+
+export interface Project {
+	branch?: BranchConfig;
+	curricula: LoadedCurriculum[];
+	pages: CheckedPage[];
+	quizzes: LoadedQuiz[];
+	problems: Problem[];
+}
+
+const PAGE_FILE = /\.mdx?$/;
+
+function listFiles(dir: string, pattern: RegExp): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((name) => pattern.test(name) && !name.split(sep).some((part) => part.startsWith('_')))
+		.sort();
+}
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+/** Reads and checks everything under a project root; collects every problem instead of stopping at the first. */
+export function loadProject(root: string): Project {
+	const problems: Problem[] = [];
+
+	const branchResult = existsSync(join(root, BRANCH_CONFIG_FILE))
+		? readYamlFile(join(root, BRANCH_CONFIG_FILE), BRANCH_CONFIG_FILE, branchConfigSchema)
+		: { ok: false as const, problems: [{ file: BRANCH_CONFIG_FILE, field: '', message: 'is missing; copy the default from the toolkit and set your branch’s contacts' }] };
+	if (!branchResult.ok) problems.push(...branchResult.problems);
+
+	const broken = { pages: new Set<string>(), curricula: new Set<string>() };
+	const curricula: LoadedCurriculum[] = [];
+	for (const name of listFiles(join(root, CURRICULA_DIR), /\.ya?ml$/)) {
+		const file = toPosix(join(CURRICULA_DIR, name));
+		const result = readYamlFile(join(root, file), file, curriculumSchema);
+		if (result.ok) curricula.push({ file, data: result.data });
+		else {
+			problems.push(...result.problems);
+			broken.curricula.add(name.replace(/\.ya?ml$/, ''));
+		}
+	}
+
+	const pages: CheckedPage[] = [];
+	for (const name of listFiles(join(root, CONTENT_DIR), PAGE_FILE)) {
+		const file = toPosix(join(CONTENT_DIR, name));
+		const slug = toPosix(name).replace(PAGE_FILE, '');
+		const result = checkPage(file, slug, readFileSync(join(root, file), 'utf8'));
+		problems.push(...result.problems);
+		if (result.page) pages.push(result.page);
+		else broken.pages.add(slug);
+	}
+
+	const quizzes: LoadedQuiz[] = [];
+	const quizFileIds = new Set<string>();
+	for (const name of listFiles(join(root, QUIZZES_DIR), /\.ya?ml$/)) {
+		const file = toPosix(join(QUIZZES_DIR, name));
+		const id = toPosix(name).replace(/\.ya?ml$/, '');
+		quizFileIds.add(id);
+		const result = readYamlFile(join(root, file), file, quizSchema);
+		if (!result.ok) {
+			problems.push(...result.problems);
+			continue;
+		}
+		problems.push(...checkQuiz(file, result.data));
+		quizzes.push({ file, id, data: result.data });
+	}
+
+	problems.push(...checkCurricula({ curricula, pages, broken }));
+	problems.push(...checkQuizLinks(quizzes, pages, quizFileIds, broken.pages));
+
+	return { branch: branchResult.ok ? branchResult.data : undefined, curricula, pages, quizzes, problems };
+}

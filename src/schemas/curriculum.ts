@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { outlineEntrySchema } from './outline-entry.ts';
+import { slugSchema } from './slug.ts';
+import { AUDIENCES } from './vocabulary.ts';
+
+/** `curricula/<id>.yaml`: one curriculum, its audiences, delivery and ordered outline. */
+export const curriculumSchema = z.strictObject({
+	id: slugSchema,
+	title: z.string().min(3),
+	summary: z.string().min(10),
+	audiences: z.array(z.enum(AUDIENCES)).min(1),
+	/** What one unit is called on pages: "Session", "Class", "Week", "Chapter". */
+	unit: z.string().min(3),
+	delivery: z.strictObject({
+		format: z.string().min(3),
+		schedule: z.string().min(3),
+		ledBy: z.string().min(3),
+	}),
+	outline: z.array(outlineEntrySchema).min(1),
+});
+
+export type Curriculum = z.output<typeof curriculumSchema>;

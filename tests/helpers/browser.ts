@@ -1,0 +1,35 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../src/lib/launch-chromium.ts';
+import { serveStatic, type StaticSite } from './static-server.ts';
+import { DIST } from './paths.ts';
+
+export interface SiteSession {
+	site: StaticSite;
+	browser: Browser;
+	/** Opens a new page with the site's origin as base; collects requests to other origins. */
+	open(path: string): Promise<{ page: Page; foreignRequests: string[] }>;
+	close(): Promise<void>;
+}
+
+/** Serves dist/ and launches the resolved Chromium once for a test file. */
+export async function startSiteSession(): Promise<SiteSession> {
+	const site = await serveStatic(DIST);
+	const browser = await launchChromium();
+	return {
+		site,
+		browser,
+		async open(path) {
+			const page = await browser.newPage();
+			const foreignRequests: string[] = [];
+			page.on('request', (request) => {
+				if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
+			});
+			await page.goto(new URL(path, site.origin).href);
+			return { page, foreignRequests };
+		},
+		async close() {
+			await browser.close();
+			await site.close();
+		},
+	};
+}

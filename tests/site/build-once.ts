@@ -1,0 +1,13 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Vitest global setup: one production build that every site test reads. */
+export default function buildOnce() {
+	if (process.env.CONCENTRIC_SKIP_BUILD === '1') return;
+	const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+	if (result.status !== 0) {
+		throw new Error(`npm run build failed before the site tests:\n${result.stdout}\n${result.stderr}`);
+	}
+}

@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProject } from '../../src/lib/load-project.ts';
+import { pageUrl } from '../../src/lib/page-url.ts';
+import { readPagefindIndex } from '../helpers/pagefind-index.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
+
+const project = loadProject(ROOT);
+const indexed = new Map(readPagefindIndex(DIST).map((page) => [page.url, page]));
+
+describe('every content file is a page and is searchable', () => {
+	it('found the content', () => {
+		expect(project.pages.length).toBeGreaterThanOrEqual(8);
+	});
+
+	for (const page of project.pages) {
+		const url = pageUrl(page.slug);
+		it(`${page.file} → ${url}`, () => {
+			const html = join(DIST, url, 'index.html');
+			expect(existsSync(html), `${html} was not built`).toBe(true);
+			expect(readFileSync(html, 'utf8')).toContain(`<h1 id="_top"`);
+			const entry = indexed.get(url);
+			expect(entry, `${url} is not in the Pagefind index`).toBeDefined();
+			expect(entry?.meta.title).toBe(page.title);
+		});
+	}
+
+	it('keeps the five section URLs stable', () => {
+		for (const section of ['volunteer-training', 'stress-management', 'dance', 'cmha-manual', 'replication-playbook']) {
+			expect(existsSync(join(DIST, section, 'index.html')), section).toBe(true);
+		}
+	});
+});

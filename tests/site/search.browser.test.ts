@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSiteSession, type SiteSession } from '../helpers/browser.ts';
+
+let session: SiteSession;
+beforeAll(async () => {
+	session = await startSiteSession();
+});
+afterAll(() => session?.close());
+
+async function search(path: string, query: string) {
+	const { page, foreignRequests } = await session.open(path);
+	await page.getByRole('button', { name: 'Search' }).click();
+	const input = page.getByRole('searchbox');
+	await input.fill(query);
+	const links = page.locator('.pagefind-ui__result-link');
+	await links.first().waitFor({ timeout: 15_000 });
+	const hrefs = await links.evaluateAll((elements) => elements.map((el) => new URL((el as HTMLAnchorElement).href).pathname));
+	await page.close();
+	return { hrefs, foreignRequests };
+}
+
+describe('search in Chromium', () => {
+	it('finds session 1 of volunteer training from a phrase it teaches', async () => {
+		const { hrefs, foreignRequests } = await search('/', 'circles of support');
+		expect(hrefs).toContain('/volunteer-training/session-1/');
+		expect(foreignRequests).toEqual([]);
+	});
+
+	it('finds the About page by the programs it credits', async () => {
+		const { hrefs } = await search('/volunteer-training/', 'MOMS Partnership');
+		expect(hrefs).toContain('/about/');
+	});
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { formatClock, formatDuration, parseClock, scheduleAgenda, totalMinutes } from '../../src/lib/agenda.ts';
+import type { AgendaSegment } from '../../src/schemas/agenda-segment.ts';
+
+const segment = (title: string, minutes: number): AgendaSegment => ({ title, minutes, kind: 'teach', lead: ['facilitator'], core: true });
+
+describe('agenda clock', () => {
+	it('adds up minutes', () => {
+		expect(totalMinutes([segment('a', 15), segment('b', 40), segment('c', 5)])).toBe(60);
+		expect(totalMinutes([])).toBe(0);
+	});
+
+	it('gives each segment running start and end times', () => {
+		const rows = scheduleAgenda([segment('Welcome', 15), segment('Teach', 50), segment('Break', 10)], '18:30');
+		expect(rows.map((r) => [r.title, r.start, r.end, r.offset])).toEqual([
+			['Welcome', '18:30', '18:45', 0],
+			['Teach', '18:45', '19:35', 15],
+			['Break', '19:35', '19:45', 65],
+		]);
+	});
+
+	it('wraps past midnight', () => {
+		expect(scheduleAgenda([segment('Late', 90)], '23:15')[0].end).toBe('00:45');
+	});
+
+	it('parses and formats 24-hour times', () => {
+		expect(parseClock('09:05')).toBe(545);
+		expect(parseClock('9:05')).toBe(545);
+		expect(formatClock(545)).toBe('09:05');
+		expect(formatClock(-30)).toBe('23:30');
+	});
+
+	it('rejects what is not a time, saying what it expected', () => {
+		expect(() => parseClock('6pm')).toThrow(/expected "HH:MM"/);
+		expect(() => parseClock('24:00')).toThrow(/not a time of day/);
+	});
+
+	it('says durations the way people do', () => {
+		expect(formatDuration(45)).toBe('45 minutes');
+		expect(formatDuration(60)).toBe('1 hour');
+		expect(formatDuration(90)).toBe('90 minutes');
+		expect(formatDuration(120)).toBe('2 hours');
+		expect(formatDuration(150)).toBe('2 hours 30 minutes');
+	});
+});

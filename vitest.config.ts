@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+				},
+			},
+			{
+				test: {
+					name: 'site',
+					include: ['tests/site/**/*.test.ts'],
+					// Builds the real site once (site, search index) before these tests read dist/.
+					globalSetup: ['tests/site/build-once.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 180_000,
+					// Browser tests share the one machine's two cores: run files one after another.
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
