@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { userBuildEnv } from '../helpers/build-env.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const COPY = ['astro.config.mjs', 'branch.config.yaml', 'package.json', 'tsconfig.json', 'src', 'content', 'curricula', 'public'];
@@ -24,7 +25,7 @@ describe('astro build with broken content', () => {
 		const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 			cwd: copy,
 			encoding: 'utf8',
-			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+			env: { ...userBuildEnv(), NO_COLOR: '1', FORCE_COLOR: '0' },
 		});
 		const output = `${result.stdout}\n${result.stderr}`;
 		expect(result.status).not.toBe(0);

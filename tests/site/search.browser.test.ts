@@ -10,7 +10,7 @@ afterAll(() => session?.close());
 async function search(path: string, query: string) {
 	const { page, foreignRequests } = await session.open(path);
 	await page.getByRole('button', { name: 'Search' }).click();
-	const input = page.getByRole('searchbox');
+	const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
 	await input.fill(query);
 	const links = page.locator('.pagefind-ui__result-link');
 	await links.first().waitFor({ timeout: 15_000 });
