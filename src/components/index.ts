@@ -9,3 +9,5 @@ export { default as Objectives } from './Objectives.astro';
 export { default as RolePlay } from './RolePlay.astro';
 export { default as SafetyNote } from './SafetyNote.astro';
 export { default as CurriculumOutline } from './CurriculumOutline.astro';
+export { default as Quiz } from './Quiz.astro';
+export { default as ProgressSummary } from './ProgressSummary.astro';

@@ -4,7 +4,7 @@ import type { Project } from '../lib/load-project.ts';
 export function sidebarFor(project: Project, order: readonly string[]) {
 	const ordered = [...project.curricula].sort((a, b) => rank(order, a.data.id) - rank(order, b.data.id));
 	return [
-		{ label: 'Start here', items: [{ label: 'Home', link: '/' }, 'about'] },
+		{ label: 'Start here', items: [{ label: 'Home', link: '/' }, 'my-progress', 'about'] },
 		...ordered.map(({ data }) => ({
 			label: data.title,
 			items: [

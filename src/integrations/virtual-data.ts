@@ -5,9 +5,10 @@ import { outlineOf } from '../lib/outline.ts';
 const MODULE_ID = 'virtual:concentric/data';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
-/** Serves the validated branch config and curricula to components as `virtual:concentric/data`. */
+/** Serves the validated branch config, curricula and quizzes to components as `virtual:concentric/data`. */
 export function virtualDataPlugin(project: Project): Plugin {
 	const curricula = project.curricula.map(({ data }) => ({ ...data, entries: outlineOf(data, project.pages) }));
+	const quizzes = Object.fromEntries(project.quizzes.map(({ id, data }) => [id, data]));
 	return {
 		name: 'concentric:virtual-data',
 		resolveId(id) {
@@ -15,7 +16,11 @@ export function virtualDataPlugin(project: Project): Plugin {
 		},
 		load(id) {
 			if (id !== RESOLVED_ID) return;
-			return `export const branch = ${JSON.stringify(project.branch)};\nexport const curricula = ${JSON.stringify(curricula)};\n`;
+			return [
+				`export const branch = ${JSON.stringify(project.branch)};`,
+				`export const curricula = ${JSON.stringify(curricula)};`,
+				`export const quizzes = ${JSON.stringify(quizzes)};`,
+			].join('\n');
 		},
 	};
 }

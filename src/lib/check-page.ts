@@ -84,6 +84,18 @@ function checkBody(file: string, data: PageData, elements: MdxElement[], heading
 			message: `the page touches ${data.safetyTopics.join(', ')}, so its body must include <SafetyNote /> (the escalation path)`,
 		});
 	}
+	const quiz = 'quiz' in data ? data.quiz : undefined;
+	const quizElement = elements.find((el) => el.name === 'Quiz');
+	if (quiz && !quizElement) {
+		problems.push({ file, field: 'quiz', message: `names "${quiz}", so the body must include <Quiz /> where the self-check goes` });
+	}
+	if (!quiz && quizElement) {
+		const message =
+			data.type === 'session' || data.type === 'chapter'
+				? `is required: <Quiz /> (body line ${quizElement.line}) shows the quiz this field names`
+				: `<Quiz /> (body line ${quizElement.line}) works only on session and chapter pages, which name their quiz in this field`;
+		problems.push({ file, field: 'quiz', message });
+	}
 	if (data.type === 'session') {
 		const sum = totalMinutes(data.agenda);
 		if (sum !== data.duration) {

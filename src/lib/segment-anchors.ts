@@ -19,3 +19,8 @@ export function segmentAnchors(segments: readonly { title: string }[], headings:
 		return sections[at].slug;
 	});
 }
+
+/** The anchor of the "## <text>" section, if the page has one. */
+export function sectionAnchor(text: string, headings: readonly HeadingRef[]): string | undefined {
+	return headings.find((h) => h.depth === 2 && h.text === text)?.slug;
+}

@@ -7,7 +7,7 @@ export interface SiteSession {
 	site: StaticSite;
 	browser: Browser;
 	/** Opens a new page with the site's origin as base; collects requests to other origins. */
-	open(path: string): Promise<{ page: Page; foreignRequests: string[] }>;
+	open(path: string, options?: { javaScriptEnabled?: boolean }): Promise<{ page: Page; foreignRequests: string[] }>;
 	close(): Promise<void>;
 }
 
@@ -18,8 +18,12 @@ export async function startSiteSession(): Promise<SiteSession> {
 	return {
 		site,
 		browser,
-		async open(path) {
-			const page = await browser.newPage();
+		async open(path, options = {}) {
+			const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+			const page = await context.newPage();
+			page.on('close', () => {
+				context.close().catch(() => {});
+			});
 			const foreignRequests: string[] = [];
 			page.on('request', (request) => {
 				if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:')) foreignRequests.push(request.url());

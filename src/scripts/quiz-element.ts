@@ -1,0 +1,91 @@
+import { gradeQuestion, scoreQuiz, type Grade } from '../lib/quiz-grading.ts';
+import { recordAttempt } from '../lib/quiz-progress.ts';
+
+/**
+ * <concentric-quiz>: turns the server-rendered questions into a self-check.
+ * Without JavaScript the questions and their answers (in <details>) still read.
+ */
+class QuizElement extends HTMLElement {
+	#grades: (Grade | undefined)[] = [];
+
+	connectedCallback() {
+		const questions = this.#questions();
+		this.#grades = questions.map(() => undefined);
+		questions.forEach((fieldset, index) => {
+			fieldset.querySelector<HTMLDetailsElement>('.kit-quiz-answer')!.hidden = true;
+			const check = fieldset.querySelector<HTMLButtonElement>('.kit-quiz-check')!;
+			check.hidden = false;
+			check.addEventListener('click', () => this.#check(fieldset, index));
+		});
+		const retry = this.querySelector<HTMLButtonElement>('.kit-quiz-retry')!;
+		retry.addEventListener('click', () => this.#reset());
+	}
+
+	#questions(): HTMLFieldSetElement[] {
+		return [...this.querySelectorAll<HTMLFieldSetElement>('fieldset.kit-quiz-question')];
+	}
+
+	#check(fieldset: HTMLFieldSetElement, index: number) {
+		const inputs = [...fieldset.querySelectorAll<HTMLInputElement>('input')];
+		const feedback = fieldset.querySelector<HTMLElement>('.kit-quiz-feedback')!;
+		const chosen = inputs.flatMap((input, i) => (input.checked ? [i] : []));
+		if (chosen.length === 0) {
+			feedback.textContent = 'Choose an answer first.';
+			return;
+		}
+		const grade = gradeQuestion(inputs.map((input) => input.dataset.correct === 'true'), chosen);
+		this.#grades[index] = grade;
+		feedback.replaceChildren(...this.#feedbackFor(grade, inputs, feedback));
+		feedback.dataset.result = grade.correct ? 'right' : 'wrong';
+		this.#updateScore();
+	}
+
+	#feedbackFor(grade: Grade, inputs: HTMLInputElement[], feedback: HTMLElement): Node[] {
+		const nodes: Node[] = [];
+		const heading = document.createElement('strong');
+		heading.textContent = grade.correct ? 'Right. ' : 'Not quite. ';
+		nodes.push(heading);
+		for (const i of grade.chosen) nodes.push(document.createTextNode(`${inputs[i].dataset.feedback} `));
+		if (!grade.correct && grade.missed.length > 0 && inputs[0].type === 'checkbox') {
+			nodes.push(document.createTextNode(`You missed ${grade.missed.length === 1 ? 'one that applies' : `${grade.missed.length} that apply`}. `));
+		}
+		if (!grade.correct && feedback.dataset.learnMore) {
+			const link = document.createElement('a');
+			link.href = feedback.dataset.learnMore;
+			link.textContent = `Read again: ${feedback.dataset.learnMoreText}`;
+			nodes.push(link);
+		}
+		return nodes;
+	}
+
+	#updateScore() {
+		const { score, total, complete } = scoreQuiz(this.#grades);
+		if (!complete) return;
+		const scoreLine = this.querySelector<HTMLElement>('.kit-quiz-score')!;
+		scoreLine.textContent = `You answered ${score} of ${total} correctly.`;
+		try {
+			const result = recordAttempt(window.localStorage, this.dataset.quizId!, { curriculum: this.dataset.curriculum!, score, total });
+			if (result.best > score) scoreLine.textContent += ` Your best so far is ${result.best} of ${total}.`;
+		} catch {
+			scoreLine.textContent += ' (This browser does not let the page save your progress.)';
+		}
+		this.querySelector<HTMLButtonElement>('.kit-quiz-retry')!.hidden = false;
+	}
+
+	#reset() {
+		this.#grades = this.#grades.map(() => undefined);
+		for (const fieldset of this.#questions()) {
+			fieldset.querySelectorAll('input').forEach((input) => (input.checked = false));
+			const feedback = fieldset.querySelector<HTMLElement>('.kit-quiz-feedback')!;
+			feedback.textContent = '';
+			delete feedback.dataset.result;
+		}
+		this.querySelector<HTMLElement>('.kit-quiz-score')!.textContent = '';
+		this.querySelector<HTMLButtonElement>('.kit-quiz-retry')!.hidden = true;
+		this.querySelector<HTMLInputElement>('input')?.focus();
+	}
+}
+
+export function defineQuizElement() {
+	if (!customElements.get('concentric-quiz')) customElements.define('concentric-quiz', QuizElement);
+}
