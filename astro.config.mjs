@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { concentric } from './src/integrations/concentric.ts';
+import { pdfPackets } from './src/integrations/pdf-packets.ts';
 import { sidebarFor } from './src/integrations/sidebar.ts';
 import { loadProject } from './src/lib/load-project.ts';
 
@@ -29,8 +30,11 @@ export default defineConfig({
 				'replication-playbook',
 			]),
 			customCss: ['./src/styles/concentric.css'],
+			components: { PageTitle: './src/components/overrides/PageTitle.astro' },
 			lastUpdated: false,
 			pagination: true,
 		}),
+		// Last: prints every packet to PDF once the site and its search index are built.
+		pdfPackets(project),
 	],
 });

@@ -12,6 +12,8 @@ export const agendaSegmentSchema = z.strictObject({
 	lead: z.union([leadSchema, z.array(leadSchema).min(1)]).transform((lead) => (Array.isArray(lead) ? lead : [lead])),
 	/** Core segments carry the model and a replicating branch must keep them; the others are adaptable. */
 	core: z.boolean(),
+	/** What to have in hand when the segment starts, for the run sheet: "role-play cards, timer". */
+	cue: z.string().min(2).optional(),
 });
 
 export type AgendaSegment = z.output<typeof agendaSegmentSchema>;

@@ -1,0 +1,72 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { launchChromium } from '../lib/launch-chromium.ts';
+import type { Project } from '../lib/load-project.ts';
+import { packetDocuments, type PacketDocument, type PacketSource } from '../lib/packet-paths.ts';
+import { serveStatic } from '../lib/static-server.ts';
+
+/** How many packets print at once; Chromium shares the machine's cores with the rest of the build. */
+const PARALLEL = 3;
+
+export function packetSources(project: Project): PacketSource[] {
+	return project.curricula.flatMap(({ data }) =>
+		data.outline.flatMap((entry) => {
+			if (!('page' in entry)) return [];
+			const page = project.pages.find((p) => p.slug === `${data.id}/${entry.page}`);
+			const type = page?.data.type;
+			return type === 'session' || type === 'chapter' ? [{ curriculum: data.id, page: entry.page, type }] : [];
+		}),
+	);
+}
+
+/**
+ * After the site is built, prints every packet's print view to PDF with one
+ * Chromium, several pages at a time, and reports how long it took.
+ */
+export function pdfPackets(project: Project): AstroIntegration {
+	return {
+		name: 'concentric:pdf-packets',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const documents = packetDocuments(packetSources(project));
+				const started = performance.now();
+				const site = await serveStatic(root);
+				const browser = await launchChromium();
+				try {
+					const context = await browser.newContext();
+					const queue = [...documents];
+					const timings: number[] = [];
+					const worker = async () => {
+						for (let doc = queue.shift(); doc; doc = queue.shift()) timings.push(await printOne(context, site.origin, root, doc));
+					};
+					await Promise.all(Array.from({ length: Math.min(PARALLEL, documents.length) }, worker));
+					const seconds = (performance.now() - started) / 1000;
+					const slowest = Math.max(...timings) / 1000;
+					logger.info(`${documents.length} PDF packets in ${seconds.toFixed(1)} s (slowest ${slowest.toFixed(1)} s), in dist/packets/`);
+				} finally {
+					await browser.close();
+					await site.close();
+				}
+			},
+		},
+	};
+}
+
+async function printOne(context: import('playwright-core').BrowserContext, origin: string, root: string, doc: PacketDocument): Promise<number> {
+	const started = performance.now();
+	const page = await context.newPage();
+	try {
+		const response = await page.goto(new URL(doc.url, origin).href, { waitUntil: 'load' });
+		if (!response?.ok()) throw new Error(`${doc.url} answered ${response?.status()} while printing packets`);
+		await page.emulateMedia({ media: 'print' });
+		const path = join(root, doc.pdf);
+		mkdirSync(dirname(path), { recursive: true });
+		await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+	} finally {
+		await page.close();
+	}
+	return performance.now() - started;
+}

@@ -1,0 +1,45 @@
+/** Where each printable edition of a page lives, as a site path (HTML) and a PDF path. */
+export interface PacketDocument {
+	/** Print view, e.g. `/packets/volunteer-training/session-1/`. */
+	url: string;
+	/** PDF written by the build, e.g. `/packets/volunteer-training/session-1.pdf`. */
+	pdf: string;
+	kind: 'facilitator' | 'handouts' | 'run-sheet' | 'curriculum';
+	/** The content page it prints, or the curriculum id for the whole-curriculum packet. */
+	source: string;
+}
+
+export interface PacketSource {
+	curriculum: string;
+	page: string;
+	/** Sessions get all three editions; chapters only the facilitator packet. */
+	type: 'session' | 'chapter';
+}
+
+export function facilitatorPacket(curriculum: string, page: string): PacketDocument {
+	return { url: `/packets/${curriculum}/${page}/`, pdf: `/packets/${curriculum}/${page}.pdf`, kind: 'facilitator', source: `${curriculum}/${page}` };
+}
+
+export function handoutPack(curriculum: string, page: string): PacketDocument {
+	return { url: `/packets/${curriculum}/${page}/handouts/`, pdf: `/packets/${curriculum}/${page}-handouts.pdf`, kind: 'handouts', source: `${curriculum}/${page}` };
+}
+
+export function runSheet(curriculum: string, page: string): PacketDocument {
+	return { url: `/packets/${curriculum}/${page}/run-sheet/`, pdf: `/packets/${curriculum}/${page}-run-sheet.pdf`, kind: 'run-sheet', source: `${curriculum}/${page}` };
+}
+
+export function curriculumPacket(curriculum: string): PacketDocument {
+	return { url: `/packets/${curriculum}/`, pdf: `/packets/${curriculum}.pdf`, kind: 'curriculum', source: curriculum };
+}
+
+/** Every printable document for the given pages, whole-curriculum packets included (one per curriculum with pages). */
+export function packetDocuments(sources: readonly PacketSource[]): PacketDocument[] {
+	const documents: PacketDocument[] = [];
+	const curricula: string[] = [];
+	for (const { curriculum, page, type } of sources) {
+		if (!curricula.includes(curriculum)) curricula.push(curriculum);
+		documents.push(facilitatorPacket(curriculum, page));
+		if (type === 'session') documents.push(handoutPack(curriculum, page), runSheet(curriculum, page));
+	}
+	return [...documents, ...curricula.map(curriculumPacket)];
+}

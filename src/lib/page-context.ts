@@ -1,0 +1,29 @@
+export interface PageHeading {
+	depth: number;
+	text: string;
+	slug: string;
+}
+
+/** What kit components need to know about the page they are rendered in. */
+export interface PageContext {
+	data: Record<string, unknown> & { title: string; type?: string };
+	headings: PageHeading[];
+	/** `site` on the website; `packet` in a printable packet, where e.g. <Quiz /> points to the answer key. */
+	mode: 'site' | 'packet';
+	/** In a packet, which part is being printed: the guide, the cut-apart cards or the handouts. */
+	section?: 'guide' | 'cards' | 'handouts';
+}
+
+/** Packets render each MDX body on its own, with its page in `locals.concentricPage`. */
+export interface ConcentricLocals {
+	concentricPage?: PageContext;
+	starlightRoute?: { entry: { data: PageContext['data'] }; headings: PageHeading[] };
+}
+
+/** The page a component is rendered in: a packet's page, else the Starlight route's. */
+export function currentPage(locals: unknown): PageContext {
+	const own = locals as ConcentricLocals;
+	if (own.concentricPage) return own.concentricPage;
+	const route = own.starlightRoute;
+	return { data: route!.entry.data, headings: route!.headings, mode: 'site' };
+}

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readPdfText } from '../../src/lib/pdf-text.ts';
+import { ProjectCopy } from '../helpers/project-copy.ts';
+
+const SEGMENTS = 30;
+const titles = Array.from({ length: SEGMENTS }, (_, i) => `Segment number ${i + 1} of the long agenda`);
+
+function longAgendaSession(): string {
+	const agenda = titles.map((title, i) => `  - { title: "${title}", minutes: 4, kind: ${i === 15 ? 'break' : 'activity'}, lead: facilitator, core: ${i !== 15} }`);
+	return [
+		'---',
+		'title: A session with a very long agenda',
+		'type: session',
+		'curriculum: cmha-manual',
+		'number: 1',
+		'format: group',
+		'duration: 120',
+		'groupSize: { min: 4, max: 8 }',
+		'objectives: [Keep every agenda row in print]',
+		'keyPoints: [No row is lost]',
+		'materials: [Paper]',
+		'preparation: [Nothing]',
+		'agenda:',
+		...agenda,
+		'---',
+		"import { Agenda } from '~/components';",
+		'',
+		'<Agenda />',
+		'',
+		...titles.flatMap((title) => [`## ${title}`, '', 'Four minutes of work.', '']),
+	].join('\n');
+}
+
+const copies: ProjectCopy[] = [];
+afterAll(() => copies.forEach((copy) => copy.remove()));
+
+describe('packets at the edges', () => {
+	it('a packet with a long agenda keeps every row, in the packet and on the run sheet', async () => {
+		const copy = new ProjectCopy();
+		copies.push(copy);
+		copy.write('content/cmha-manual/long-agenda.mdx', longAgendaSession());
+		copy.edit('curricula/cmha-manual.yaml', (text) => text.replace('  - planned: The ambassador role\n', '  - page: long-agenda\n'));
+		const { status, output } = copy.build();
+		expect(status, output).toBe(0);
+
+		const packet = await readPdfText(join(copy.dir, 'dist/packets/cmha-manual/long-agenda.pdf'));
+		const runSheet = await readPdfText(join(copy.dir, 'dist/packets/cmha-manual/long-agenda-run-sheet.pdf'));
+		for (const title of titles) {
+			// Once in the agenda table, once as its section, and once in the fidelity checklist if it is core.
+			expect(packet.text.split(title).length - 1, title).toBeGreaterThanOrEqual(2);
+			expect(runSheet.text, title).toContain(title);
+		}
+		expect(runSheet.pages.length).toBeLessThanOrEqual(3);
+	});
+
+	it('stops the build with what it tried when no Chromium can start', () => {
+		const copy = new ProjectCopy();
+		copies.push(copy);
+		const { status, output } = copy.build({ CHROMIUM_PATH: '/nowhere/chromium' });
+		expect(status).not.toBe(0);
+		expect(output).toContain('CHROMIUM_PATH is set to "/nowhere/chromium", which is not an executable file');
+		expect(output).toContain('Fix the path or unset CHROMIUM_PATH');
+	});
+});

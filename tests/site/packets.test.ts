@@ -1,0 +1,112 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { packetSources } from '../../src/integrations/pdf-packets.ts';
+import { loadProject } from '../../src/lib/load-project.ts';
+import { packetDocuments } from '../../src/lib/packet-paths.ts';
+import { readPdfText, type PdfText } from '../../src/lib/pdf-text.ts';
+import type { SessionPage } from '../../src/schemas/session-page.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
+
+const project = loadProject(ROOT);
+const documents = packetDocuments(packetSources(project));
+const pdfs = new Map<string, PdfText>();
+
+beforeAll(async () => {
+	for (const doc of documents) pdfs.set(doc.pdf, await readPdfText(join(DIST, doc.pdf)));
+});
+
+const sessionOf = (source: string) => {
+	const page = project.pages.find((p) => p.slug === source)!;
+	return { title: page.title, data: page.data as SessionPage };
+};
+
+describe('PDF packets', () => {
+	it('prints every written session: facilitator packet, handouts and run sheet, plus the whole curriculum', () => {
+		const sessions = project.pages.filter((p) => p.data.type === 'session');
+		expect(sessions.length).toBeGreaterThanOrEqual(4);
+		expect(documents.length).toBe(sessions.length * 3 + new Set(sessions.map((s) => s.slug.split('/')[0])).size);
+		for (const doc of documents) expect(existsSync(join(DIST, doc.pdf)), doc.pdf).toBe(true);
+	});
+
+	for (const doc of documents.filter((d) => d.kind === 'facilitator')) {
+		it(`${doc.pdf} holds the title, every agenda segment, every handout, cards and forms`, () => {
+			const { title, data } = sessionOf(doc.source);
+			const { text, pages } = pdfs.get(doc.pdf)!;
+			expect(text).toContain(title);
+			for (const segment of data.agenda) expect(text, segment.title).toContain(segment.title);
+			for (const handout of data.handouts) expect(text, handout.title).toContain(`Handout: ${handout.title}`);
+			expect(text).toContain('Role-play card:');
+			expect(text).toContain('Answer key');
+			expect(text).toContain('Fidelity checklist');
+			expect(text).toContain('Attendance');
+			expect(text).toContain('Session feedback');
+			expect(pages.length).toBeGreaterThanOrEqual(8);
+			expect(pages.length).toBeLessThanOrEqual(80);
+			// Running header and page numbers on every page.
+			pages.forEach((page, i) => expect(page, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`));
+		});
+	}
+
+	for (const doc of documents.filter((d) => d.kind === 'handouts')) {
+		it(`${doc.pdf} has a set of every handout for each participant, and nothing for facilitators`, () => {
+			const { data } = sessionOf(doc.source);
+			const { text, pages } = pdfs.get(doc.pdf)!;
+			for (const handout of data.handouts) {
+				expect(text.split(`Handout: ${handout.title}`).length - 1, handout.title).toBe(data.groupSize.max);
+			}
+			expect(text).not.toContain('Facilitator note');
+			expect(text).not.toContain('Answer key');
+			expect(pages.length).toBeGreaterThanOrEqual(data.groupSize.max * data.handouts.length + 1);
+		});
+	}
+
+	for (const doc of documents.filter((d) => d.kind === 'run-sheet')) {
+		it(`${doc.pdf} fits the agenda on one page with times and leads`, () => {
+			const { data } = sessionOf(doc.source);
+			const { text, pages } = pdfs.get(doc.pdf)!;
+			expect(pages).toHaveLength(1);
+			for (const segment of data.agenda) expect(text, segment.title).toContain(segment.title);
+			expect(text).toMatch(/\d\d:\d\d–\d\d:\d\d/);
+		});
+	}
+
+	for (const doc of documents.filter((d) => d.kind === 'curriculum')) {
+		it(`${doc.pdf} holds every session packet of the curriculum, in order`, () => {
+			const { text, pages } = pdfs.get(doc.pdf)!;
+			const sessions = documents.filter((d) => d.kind === 'facilitator' && d.source.startsWith(`${doc.source}/`));
+			let cursor = 0;
+			for (const session of sessions) {
+				// Each packet starts with its cover: the title, then its facts.
+				const at = text.indexOf(`${sessionOf(session.source).title} Curriculum `, cursor);
+				expect(at, session.source).toBeGreaterThan(-1);
+				cursor = at;
+			}
+			const sessionPages = sessions.reduce((sum, s) => sum + pdfs.get(s.pdf)!.pages.length, 0);
+			expect(pages.length).toBeGreaterThanOrEqual(sessionPages);
+		});
+	}
+});
+
+describe('print views', () => {
+	const html = (url: string) => readFileSync(join(DIST, url, 'index.html'), 'utf8');
+
+	it('carry none of the site chrome', () => {
+		for (const doc of documents) {
+			const page = html(doc.url);
+			expect(page, doc.url).not.toMatch(/<header class="header|<sl-sidebar|<site-search|starlight__sidebar|class="sidebar/);
+			expect(page, doc.url).toContain('class="print-document"');
+		}
+	});
+
+	it('use the branch paper size', () => {
+		expect(html(documents[0].url)).toContain(`size: ${project.branch!.paperSize}`);
+	});
+
+	it('are linked from every session page', () => {
+		for (const doc of documents.filter((d) => d.kind !== 'curriculum')) {
+			const page = readFileSync(join(DIST, doc.source, 'index.html'), 'utf8');
+			expect(page, `${doc.source} → ${doc.pdf}`).toContain(`href="${doc.pdf}"`);
+		}
+	});
+});

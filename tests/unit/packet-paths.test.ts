@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { packetLinksFor } from '../../src/lib/packet-links.ts';
+import { packetDocuments } from '../../src/lib/packet-paths.ts';
+
+describe('packet documents', () => {
+	it('gives a session three editions, a chapter one, and each curriculum a whole packet', () => {
+		const docs = packetDocuments([
+			{ curriculum: 'volunteer-training', page: 'session-1', type: 'session' },
+			{ curriculum: 'cmha-manual', page: 'chapter-1', type: 'chapter' },
+		]);
+		expect(docs.map((d) => [d.kind, d.url, d.pdf])).toEqual([
+			['facilitator', '/packets/volunteer-training/session-1/', '/packets/volunteer-training/session-1.pdf'],
+			['handouts', '/packets/volunteer-training/session-1/handouts/', '/packets/volunteer-training/session-1-handouts.pdf'],
+			['run-sheet', '/packets/volunteer-training/session-1/run-sheet/', '/packets/volunteer-training/session-1-run-sheet.pdf'],
+			['facilitator', '/packets/cmha-manual/chapter-1/', '/packets/cmha-manual/chapter-1.pdf'],
+			['curriculum', '/packets/volunteer-training/', '/packets/volunteer-training.pdf'],
+			['curriculum', '/packets/cmha-manual/', '/packets/cmha-manual.pdf'],
+		]);
+	});
+});
+
+describe('print links under a page title', () => {
+	it('gives sessions the packet, print view, handouts and run sheet', () => {
+		expect(packetLinksFor('volunteer-training/session-2', 'session').map((l) => l.href)).toEqual([
+			'/packets/volunteer-training/session-2.pdf',
+			'/packets/volunteer-training/session-2/',
+			'/packets/volunteer-training/session-2-handouts.pdf',
+			'/packets/volunteer-training/session-2-run-sheet.pdf',
+		]);
+	});
+
+	it('gives chapters the packet only, and other pages nothing', () => {
+		expect(packetLinksFor('cmha-manual/chapter-1', 'chapter')).toHaveLength(2);
+		expect(packetLinksFor('volunteer-training/index', 'overview')).toEqual([]);
+		expect(packetLinksFor('about', 'page')).toEqual([]);
+	});
+});
