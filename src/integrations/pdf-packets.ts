@@ -10,15 +10,17 @@ import { serveStatic } from '../lib/static-server.ts';
 /** How many packets print at once; Chromium shares the machine's cores with the rest of the build. */
 const PARALLEL = 3;
 
+/** Every page that prints: sessions and chapters in outline order, then the curriculum's resources. */
 export function packetSources(project: Project): PacketSource[] {
-	return project.curricula.flatMap(({ data }) =>
-		data.outline.flatMap((entry) => {
+	return project.curricula.flatMap(({ data }) => {
+		const written = data.outline.flatMap((entry) => {
 			if (!('page' in entry)) return [];
-			const page = project.pages.find((p) => p.slug === `${data.id}/${entry.page}`);
-			const type = page?.data.type;
+			const type = project.pages.find((p) => p.slug === `${data.id}/${entry.page}`)?.data.type;
 			return type === 'session' || type === 'chapter' ? [{ curriculum: data.id, page: entry.page, type }] : [];
-		}),
-	);
+		});
+		const resources = data.resources.map((resource) => ({ curriculum: data.id, page: resource.page, type: 'page' as const }));
+		return [...written, ...resources];
+	});
 }
 
 /**

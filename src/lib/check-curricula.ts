@@ -40,9 +40,18 @@ export function checkCurricula({ curricula, pages, broken }: CrossCheckInput): P
 				return;
 			}
 			if (page.data.type !== 'session' && page.data.type !== 'chapter') {
-				problems.push({ file, field, message: `"${entry.page}" is a ${page.data.type} page; expected type session or chapter` });
+				problems.push({ file, field, message: `"${entry.page}" has type ${page.data.type}; expected type session or chapter` });
 			} else if (page.data.number !== index + 1) {
 				problems.push({ file: page.file, field: 'number', message: `expected ${index + 1} (its place in ${file}), found ${page.data.number}` });
+			}
+		});
+		data.resources.forEach((resource, index) => {
+			const slug = `${data.id}/${resource.page}`;
+			const page = bySlug.get(slug);
+			if (!page && !broken.pages.has(slug)) {
+				problems.push({ file, field: `resources[${index}].page`, message: `"${resource.page}" has no page; expected content/${slug}.mdx` });
+			} else if (page && page.data.type !== 'page') {
+				problems.push({ file, field: `resources[${index}].page`, message: `"${resource.page}" has type ${page.data.type}; expected type page (sessions and chapters belong in the outline)` });
 			}
 		});
 		problems.push(...checkRule(file, data, bySlug, broken.pages));
@@ -50,7 +59,14 @@ export function checkCurricula({ curricula, pages, broken }: CrossCheckInput): P
 
 	for (const page of pages) {
 		const { data } = page;
-		if (data.type === 'page') continue;
+		if (data.type === 'page') {
+			const [folder, name] = page.slug.split('/');
+			const owner = name ? known.get(folder) : undefined;
+			if (owner && !owner.data.resources.some((r) => r.page === name)) {
+				problems.push({ file: page.file, field: 'type', message: `this page is in the ${folder} folder but not in ${owner.file}; add "- page: ${name}" under resources there` });
+			}
+			continue;
+		}
 		const curriculum = known.get(data.curriculum);
 		if (!curriculum) {
 			if (broken.curricula.has(data.curriculum)) continue;

@@ -8,8 +8,9 @@ export interface PacketLink {
 /** The print links under a session's or chapter's title; none for other pages. */
 export function packetLinksFor(entryId: string, type: string | undefined): PacketLink[] {
 	const [curriculum, page] = entryId.split('/');
-	if (!page || (type !== 'session' && type !== 'chapter')) return [];
+	if (!page || page === 'index' || (type !== 'session' && type !== 'chapter' && type !== 'page')) return [];
 	const packet = facilitatorPacket(curriculum, page);
+	if (type === 'page') return [{ label: 'PDF', href: packet.pdf }, { label: 'Print view', href: packet.url }];
 	const links = [
 		{ label: 'Facilitator packet (PDF)', href: packet.pdf },
 		{ label: 'Print view', href: packet.url },

@@ -4,7 +4,7 @@ export interface PacketDocument {
 	url: string;
 	/** PDF written by the build, e.g. `/packets/volunteer-training/session-1.pdf`. */
 	pdf: string;
-	kind: 'facilitator' | 'handouts' | 'run-sheet' | 'curriculum';
+	kind: 'facilitator' | 'handouts' | 'run-sheet' | 'curriculum' | 'resource';
 	/** The content page it prints, or the curriculum id for the whole-curriculum packet. */
 	source: string;
 }
@@ -12,8 +12,8 @@ export interface PacketDocument {
 export interface PacketSource {
 	curriculum: string;
 	page: string;
-	/** Sessions get all three editions; chapters only the facilitator packet. */
-	type: 'session' | 'chapter';
+	/** Sessions get all three editions; chapters only the facilitator packet; resources (kits, study guides) a printout. */
+	type: 'session' | 'chapter' | 'page';
 }
 
 export function facilitatorPacket(curriculum: string, page: string): PacketDocument {
@@ -38,6 +38,10 @@ export function packetDocuments(sources: readonly PacketSource[]): PacketDocumen
 	const curricula: string[] = [];
 	for (const { curriculum, page, type } of sources) {
 		if (!curricula.includes(curriculum)) curricula.push(curriculum);
+		if (type === 'page') {
+			documents.push({ ...facilitatorPacket(curriculum, page), kind: 'resource' });
+			continue;
+		}
 		documents.push(facilitatorPacket(curriculum, page));
 		if (type === 'session') documents.push(handoutPack(curriculum, page), runSheet(curriculum, page));
 	}

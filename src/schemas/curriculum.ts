@@ -17,6 +17,8 @@ export const curriculumSchema = z.strictObject({
 		ledBy: z.string().min(3),
 	}),
 	outline: z.array(outlineEntrySchema).min(1),
+	/** Other pages of the curriculum, after its sessions in the sidebar: study guides, kits, checklists (`type: page`). */
+	resources: z.array(z.strictObject({ page: slugSchema })).default([]),
 });
 
 export type Curriculum = z.output<typeof curriculumSchema>;

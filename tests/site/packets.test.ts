@@ -22,10 +22,12 @@ const sessionOf = (source: string) => {
 };
 
 describe('PDF packets', () => {
-	it('prints every written session: facilitator packet, handouts and run sheet, plus the whole curriculum', () => {
+	it('prints every written session (packet, handouts, run sheet), each resource, and each whole curriculum', () => {
 		const sessions = project.pages.filter((p) => p.data.type === 'session');
+		const resources = project.curricula.flatMap((c) => c.data.resources);
 		expect(sessions.length).toBeGreaterThanOrEqual(4);
-		expect(documents.length).toBe(sessions.length * 3 + new Set(sessions.map((s) => s.slug.split('/')[0])).size);
+		expect(resources.length).toBeGreaterThanOrEqual(2);
+		expect(documents.length).toBe(sessions.length * 3 + resources.length + new Set(sessions.map((s) => s.slug.split('/')[0])).size);
 		for (const doc of documents) expect(existsSync(join(DIST, doc.pdf)), doc.pdf).toBe(true);
 	});
 
@@ -91,6 +93,15 @@ describe('PDF packets', () => {
 describe('print views', () => {
 	const html = (url: string) => readFileSync(join(DIST, url, 'index.html'), 'utf8');
 
+	for (const doc of documents.filter((d) => d.kind === 'resource')) {
+		it(`${doc.pdf} prints the resource page in full`, () => {
+			const page = project.pages.find((p) => p.slug === doc.source)!;
+			const { text } = pdfs.get(doc.pdf)!;
+			expect(text).toContain(page.title);
+			for (const heading of page.headings.filter((h) => h.depth === 2)) expect(text, heading.text).toContain(heading.text);
+		});
+	}
+
 	it('carry none of the site chrome', () => {
 		for (const doc of documents) {
 			const page = html(doc.url);
@@ -103,7 +114,7 @@ describe('print views', () => {
 		expect(html(documents[0].url)).toContain(`size: ${project.branch!.paperSize}`);
 	});
 
-	it('are linked from every session page', () => {
+	it('are linked from every session and resource page', () => {
 		for (const doc of documents.filter((d) => d.kind !== 'curriculum')) {
 			const page = readFileSync(join(DIST, doc.source, 'index.html'), 'utf8');
 			expect(page, `${doc.source} → ${doc.pdf}`).toContain(`href="${doc.pdf}"`);

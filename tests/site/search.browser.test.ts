@@ -26,6 +26,13 @@ describe('search in Chromium', () => {
 		expect(foreignRequests).toEqual([]);
 	});
 
+	for (const phrase of ['active listening', 'role play', 'boundaries', 'supervision']) {
+		it(`finds volunteer training pages for "${phrase}"`, async () => {
+			const { hrefs } = await search('/', phrase);
+			expect(hrefs.some((href) => href.startsWith('/volunteer-training/')), hrefs.join(', ')).toBe(true);
+		});
+	}
+
 	it('finds the About page by the programs it credits', async () => {
 		const { hrefs } = await search('/volunteer-training/', 'MOMS Partnership');
 		expect(hrefs).toContain('/about/');

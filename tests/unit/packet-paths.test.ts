@@ -29,9 +29,13 @@ describe('print links under a page title', () => {
 		]);
 	});
 
-	it('gives chapters the packet only, and other pages nothing', () => {
+	it('gives chapters the packet only, resources a printout, and other pages nothing', () => {
 		expect(packetLinksFor('cmha-manual/chapter-1', 'chapter')).toHaveLength(2);
 		expect(packetLinksFor('volunteer-training/index', 'overview')).toEqual([]);
+		expect(packetLinksFor('volunteer-training/role-play-kit', 'page').map((l) => l.href)).toEqual([
+			'/packets/volunteer-training/role-play-kit.pdf',
+			'/packets/volunteer-training/role-play-kit/',
+		]);
 		expect(packetLinksFor('about', 'page')).toEqual([]);
 	});
 });

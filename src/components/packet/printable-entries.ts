@@ -1,11 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 
-/** Content entries that get packets: sessions and chapters, keyed as `<curriculum>/<page>`. */
+/**
+ * Content entries that print, keyed as `<curriculum>/<page>`: sessions, chapters, and
+ * the other pages inside a curriculum folder (its resources, such as a role-play kit).
+ */
 export async function printableEntries(): Promise<CollectionEntry<'docs'>[]> {
 	const entries = await getCollection('docs');
 	return entries.filter((entry) => {
 		const type = (entry.data as { type?: string }).type;
-		return type === 'session' || type === 'chapter';
+		const [, page] = entry.id.split('/');
+		return type === 'session' || type === 'chapter' || (type === 'page' && page !== undefined);
 	});
 }
 

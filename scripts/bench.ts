@@ -1,0 +1,128 @@
+// npm run bench [-- --scales 1,10,50]
+// Builds the site (pages, search index, PDFs) at today's size and at 10x and 50x
+// synthetic copies, measures page weight, builds a plain Starlight baseline from the
+// same Markdown, prints a table, writes bench/results.json and checks bench/budgets.json.
+import { cpus } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildTimed, type TimedBuild } from './bench/build-timed.ts';
+import { countContentPages, makeBaselineSite, makeScaledCorpus } from './bench/corpus.ts';
+import { htmlPages, measurePage, pagefindIndexBytes, type PageWeight } from './bench/page-weight.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CORPUS = join(ROOT, 'bench', 'corpus');
+const scalesArg = process.argv.indexOf('--scales');
+const scales = (scalesArg > -1 ? process.argv[scalesArg + 1] : '1,10,50').split(',').map(Number);
+
+interface BuildRow {
+	name: string;
+	pages: number;
+	seconds: number;
+	secondsPerPage: number;
+	pdf?: TimedBuild['pdf'];
+}
+
+function weightSummary(dist: string, isSitePage: (url: string) => boolean) {
+	const pages: PageWeight[] = htmlPages(dist)
+		.filter(([url]) => isSitePage(url))
+		.map(([url, file]) => measurePage(dist, url, file));
+	const average = (key: 'html' | 'css' | 'js') => Math.round(pages.reduce((sum, p) => sum + p[key], 0) / pages.length);
+	const largestJs = pages.reduce((max, p) => (p.js > max.js ? p : max), pages[0]);
+	return { pages: pages.length, htmlAvg: average('html'), cssAvg: average('css'), jsAvg: average('js'), largestJs, byUrl: pages, pagefindPerPage: Math.round(pagefindIndexBytes(dist) / pages.length) };
+}
+
+const builds: BuildRow[] = [];
+const row = (name: string, pages: number, build: TimedBuild): BuildRow => ({ name, pages, seconds: round(build.seconds), secondsPerPage: round(build.seconds / pages, 3), pdf: build.pdf });
+const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+
+mkdirSync(CORPUS, { recursive: true });
+const basePages = countContentPages(ROOT);
+for (const scale of scales) {
+	if (scale === 1) {
+		console.error(`Building the site (${basePages} pages)…`);
+		builds.push(row('concentric 1x', basePages, buildTimed(ROOT, ROOT)));
+	} else {
+		const dir = join(CORPUS, `x${scale}`);
+		const { pages } = makeScaledCorpus(ROOT, dir, scale);
+		console.error(`Building a ${scale}x corpus (${pages} pages)…`);
+		builds.push(row(`concentric ${scale}x`, pages, buildTimed(ROOT, dir)));
+	}
+}
+const baselineDir = join(CORPUS, 'baseline');
+const baseline = makeBaselineSite(ROOT, baselineDir);
+console.error(`Building the plain Starlight baseline (${baseline.pages} pages)…`);
+builds.push(row('plain Starlight 1x', baseline.pages, buildTimed(ROOT, baselineDir)));
+
+const ours = weightSummary(join(ROOT, 'dist'), (url) => !url.startsWith('/packets/') && url !== '/404/');
+const theirs = weightSummary(join(baselineDir, 'dist'), (url) => url !== '/404/');
+const noQuiz = ours.byUrl.find((p) => p.url === '/about/')!;
+const oursBuild = builds.find((b) => b.name === 'concentric 1x');
+const baselineBuild = builds.at(-1)!;
+
+const results = {
+	date: new Date().toISOString(),
+	machine: { cpus: cpus().length, node: process.version },
+	builds,
+	weight: {
+		pages: ours.pages,
+		htmlBytesAvg: ours.htmlAvg,
+		cssBytesAvg: ours.cssAvg,
+		jsBytesAvg: ours.jsAvg,
+		jsBytesLargest: { url: ours.largestJs.url, bytes: ours.largestJs.js },
+		jsBytesNoQuizPage: { url: noQuiz.url, bytes: noQuiz.js },
+		pagefindBytesPerPage: ours.pagefindPerPage,
+	},
+	baselineWeight: {
+		pages: theirs.pages,
+		htmlBytesAvg: theirs.htmlAvg,
+		cssBytesAvg: theirs.cssAvg,
+		jsBytesAvg: theirs.jsAvg,
+		pagefindBytesPerPage: theirs.pagefindPerPage,
+	},
+	ratiosToBaseline: {
+		buildSecondsPerPage: oursBuild ? round(oursBuild.secondsPerPage / baselineBuild.secondsPerPage) : null,
+		htmlBytes: round(ours.htmlAvg / theirs.htmlAvg),
+		cssBytes: round(ours.cssAvg / theirs.cssAvg),
+		jsBytes: round(ours.jsAvg / theirs.jsAvg),
+		pagefindBytesPerPage: round(ours.pagefindPerPage / theirs.pagefindPerPage),
+	},
+	pdf: oursBuild?.pdf ? { packets: oursBuild.pdf.count, secondsPerPacket: round(oursBuild.pdf.seconds / oursBuild.pdf.count), slowestSeconds: oursBuild.pdf.slowest } : null,
+};
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log('\nBuild (site, search index, PDFs)');
+console.table(builds.map((b) => ({ build: b.name, pages: b.pages, seconds: b.seconds, 's/page': b.secondsPerPage, PDFs: b.pdf ? `${b.pdf.count} in ${b.pdf.seconds} s` : '' })));
+console.log('Bytes per page (content pages)');
+console.table({
+	concentric: { HTML: kb(ours.htmlAvg), CSS: kb(ours.cssAvg), JS: kb(ours.jsAvg), 'search index': kb(ours.pagefindPerPage) },
+	'plain Starlight': { HTML: kb(theirs.htmlAvg), CSS: kb(theirs.cssAvg), JS: kb(theirs.jsAvg), 'search index': kb(theirs.pagefindPerPage) },
+	'ratio': { HTML: results.ratiosToBaseline.htmlBytes, CSS: results.ratiosToBaseline.cssBytes, JS: results.ratiosToBaseline.jsBytes, 'search index': results.ratiosToBaseline.pagefindBytesPerPage },
+});
+console.log(`Largest JS: ${ours.largestJs.url} ${kb(ours.largestJs.js)}; a page with no quiz (${noQuiz.url}): ${kb(noQuiz.js)}`);
+if (results.pdf) console.log(`PDF: ${results.pdf.packets} packets, ${results.pdf.secondsPerPacket} s each on average, slowest ${results.pdf.slowestSeconds} s`);
+
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nWrote bench/results.json');
+
+// Budgets: a margin above the recorded figures; exceeding one fails the bench, not the tests.
+const budgetsFile = join(ROOT, 'bench', 'budgets.json');
+if (existsSync(budgetsFile)) {
+	const budgets = JSON.parse(readFileSync(budgetsFile, 'utf8')) as Record<string, number>;
+	const actual: Record<string, number | undefined> = {
+		buildSecondsPerPage: oursBuild?.secondsPerPage,
+		htmlBytesAvg: ours.htmlAvg,
+		cssBytesAvg: ours.cssAvg,
+		jsBytesNoQuizPage: noQuiz.js,
+		jsBytesLargest: ours.largestJs.js,
+		pagefindBytesPerPage: ours.pagefindPerPage,
+		pdfSecondsPerPacket: results.pdf?.secondsPerPacket,
+	};
+	const over = Object.entries(budgets).filter(([key, limit]) => actual[key] !== undefined && actual[key]! > limit);
+	for (const [key, limit] of Object.entries(budgets)) console.log(`${actual[key] !== undefined && actual[key]! > limit ? 'OVER' : 'ok  '} ${key}: ${actual[key]} (budget ${limit})`);
+	if (over.length > 0) {
+		console.error(`\n${over.length} budget${over.length === 1 ? '' : 's'} exceeded.`);
+		process.exit(1);
+	}
+}

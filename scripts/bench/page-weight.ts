@@ -1,0 +1,71 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+export interface PageWeight {
+	/** Site path, e.g. `/volunteer-training/session-1/`. */
+	url: string;
+	html: number;
+	css: number;
+	/** JavaScript the page loads: its module scripts and every module they import, plus inline scripts. */
+	js: number;
+}
+
+/** Every built HTML page under `dist`, as [site path, file] pairs. */
+export function htmlPages(dist: string): [string, string][] {
+	const pages: [string, string][] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else if (name.endsWith('.html')) pages.push([`/${relative(dist, dirname(path)).split('\\').join('/')}/`.replace(/^\/\/$/, '/'), path]);
+		}
+	};
+	walk(dist);
+	return pages.sort(([a], [b]) => a.localeCompare(b));
+}
+
+const STYLESHEET = /<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g;
+const MODULE_SCRIPT = /<script[^>]+src="([^"]+)"/g;
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+const STATIC_IMPORT = /(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
+
+function sizeOf(dist: string, url: string): number {
+	const path = join(dist, url.split('?')[0]);
+	return existsSync(path) ? statSync(path).size : 0;
+}
+
+/** A module and everything it statically imports, each file counted once. */
+function moduleClosure(dist: string, url: string, seen: Set<string>): number {
+	const path = resolve(join(dist, url));
+	if (seen.has(path) || !existsSync(path)) return 0;
+	seen.add(path);
+	let total = statSync(path).size;
+	for (const [, specifier] of readFileSync(path, 'utf8').matchAll(STATIC_IMPORT)) {
+		total += moduleClosure(dist, join(dirname(url), specifier), seen);
+	}
+	return total;
+}
+
+export function measurePage(dist: string, url: string, file: string): PageWeight {
+	const html = readFileSync(file, 'utf8');
+	const css = [...html.matchAll(STYLESHEET)].reduce((sum, [, href]) => sum + sizeOf(dist, href), 0);
+	const seen = new Set<string>();
+	const external = [...html.matchAll(MODULE_SCRIPT)].reduce((sum, [, src]) => sum + moduleClosure(dist, src, seen), 0);
+	const inline = [...html.matchAll(INLINE_SCRIPT)].reduce((sum, [, body]) => sum + Buffer.byteLength(body), 0);
+	return { url, html: Buffer.byteLength(html), css, js: external + inline };
+}
+
+/** Bytes of the Pagefind index (fragments, index chunks, metadata), without its UI code. */
+export function pagefindIndexBytes(dist: string): number {
+	const dir = join(dist, 'pagefind');
+	let total = 0;
+	const walk = (path: string) => {
+		for (const name of readdirSync(path)) {
+			const child = join(path, name);
+			if (statSync(child).isDirectory()) walk(child);
+			else if (!/\.(js|css)$/.test(name)) total += statSync(child).size;
+		}
+	};
+	if (existsSync(dir)) walk(dir);
+	return total;
+}
