@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { concentric } from './src/integrations/concentric.ts';
+import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { pdfPackets } from './src/integrations/pdf-packets.ts';
 import { sidebarFor } from './src/integrations/sidebar.ts';
 import { loadProject } from './src/lib/load-project.ts';
@@ -14,6 +15,24 @@ const branch = project.branch;
 export default defineConfig({
 	site: 'http://localhost:4321',
 	trailingSlash: 'always',
+	// A Content-Security-Policy in every page: nothing may load from another origin.
+	// Astro adds the hashes of its own scripts and styles to script-src and style-src.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Pagefind's search runs as WebAssembly.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 	integrations: [
 		// Listed first: it stops the build with every content problem before Starlight runs.
 		concentric(project),
@@ -34,7 +53,8 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 		}),
-		// Last: prints every packet to PDF once the site and its search index are built.
+		// After the build: hash inline scripts and styles into each page's policy, then print the packets.
+		cspInlineHashes(),
 		pdfPackets(project),
 	],
 });

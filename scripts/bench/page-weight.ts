@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+
+export { htmlPages } from '../../src/lib/built-pages.ts';
 
 export interface PageWeight {
 	/** Site path, e.g. `/volunteer-training/session-1/`. */
@@ -8,20 +10,6 @@ export interface PageWeight {
 	css: number;
 	/** JavaScript the page loads: its module scripts and every module they import, plus inline scripts. */
 	js: number;
-}
-
-/** Every built HTML page under `dist`, as [site path, file] pairs. */
-export function htmlPages(dist: string): [string, string][] {
-	const pages: [string, string][] = [];
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else if (name.endsWith('.html')) pages.push([`/${relative(dist, dirname(path)).split('\\').join('/')}/`.replace(/^\/\/$/, '/'), path]);
-		}
-	};
-	walk(dist);
-	return pages.sort(([a], [b]) => a.localeCompare(b));
 }
 
 const STYLESHEET = /<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g;

@@ -7,7 +7,7 @@ export interface SiteSession {
 	site: StaticSite;
 	browser: Browser;
 	/** Opens a new page with the site's origin as base; collects requests to other origins. */
-	open(path: string, options?: { javaScriptEnabled?: boolean }): Promise<{ page: Page; foreignRequests: string[] }>;
+	open(path: string, options?: { javaScriptEnabled?: boolean; theme?: 'light' | 'dark' }): Promise<{ page: Page; foreignRequests: string[] }>;
 	close(): Promise<void>;
 }
 
@@ -20,6 +20,14 @@ export async function startSiteSession(): Promise<SiteSession> {
 		browser,
 		async open(path, options = {}) {
 			const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+			// Records Content-Security-Policy violations for tests to read as window.__cspViolations.
+			await context.addInitScript(() => {
+				const seen: string[] = [];
+				(window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+				document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'} ${event.sample}`));
+			});
+			// Starlight keeps the reader's theme choice in localStorage.
+			if (options.theme) await context.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), options.theme);
 			const page = await context.newPage();
 			page.on('close', () => {
 				context.close().catch(() => {});

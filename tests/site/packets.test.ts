@@ -46,7 +46,10 @@ describe('PDF packets', () => {
 			expect(pages.length).toBeGreaterThanOrEqual(8);
 			expect(pages.length).toBeLessThanOrEqual(80);
 			// Running header and page numbers on every page.
-			pages.forEach((page, i) => expect(page, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`));
+			pages.forEach((page, i) => {
+				expect(page, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
+				expect(page, `page ${i + 1}`).toContain(`${project.branch!.name} · ${title}`);
+			});
 		});
 	}
 

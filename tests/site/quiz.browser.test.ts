@@ -64,6 +64,7 @@ describe('self-check quiz in Chromium', () => {
 		const total = quiz.questions.length;
 		await expect.poll(() => page.locator('.kit-quiz-score').textContent()).toBe(`You answered ${total - 1} of ${total} correctly.`);
 		expect(await page.locator('.kit-quiz-retry').isVisible()).toBe(true);
+		expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
 
 		await page.reload();
 		await page.goto(new URL('/my-progress/', session.site.origin).href);

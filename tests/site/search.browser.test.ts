@@ -15,15 +15,18 @@ async function search(path: string, query: string) {
 	const links = page.locator('.pagefind-ui__result-link');
 	await links.first().waitFor({ timeout: 15_000 });
 	const hrefs = await links.evaluateAll((elements) => elements.map((el) => new URL((el as HTMLAnchorElement).href).pathname));
+	const cspViolations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 	await page.close();
-	return { hrefs, foreignRequests };
+	return { hrefs, foreignRequests, cspViolations };
 }
 
 describe('search in Chromium', () => {
 	it('finds session 1 of volunteer training from a phrase it teaches', async () => {
-		const { hrefs, foreignRequests } = await search('/', 'circles of support');
+		const { hrefs, foreignRequests, cspViolations } = await search('/', 'circles of support');
 		expect(hrefs).toContain('/volunteer-training/session-1/');
 		expect(foreignRequests).toEqual([]);
+		// Search (WebAssembly and its UI) works under the site's Content-Security-Policy.
+		expect(cspViolations).toEqual([]);
 	});
 
 	for (const phrase of ['active listening', 'role play', 'boundaries', 'supervision']) {
