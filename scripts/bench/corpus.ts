@@ -84,7 +84,9 @@ export function makeBaselineSite(root: string, dir: string): { pages: number } {
 		join(dir, 'src', 'content.config.ts'),
 		"import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
 	);
-	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'concentric-baseline', private: true, type: 'module' }, null, 2));
+	// Same dependency list as the project, so Vite bundles Starlight the same way (it externalises unlisted packages).
+	const { devDependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'concentric-baseline', private: true, type: 'module', devDependencies }, null, 2));
 	return { pages: filesUnder(docs).length };
 }
 

@@ -7,6 +7,7 @@ export interface PageWeight {
 	/** Site path, e.g. `/volunteer-training/session-1/`. */
 	url: string;
 	html: number;
+	/** Linked and inlined CSS. */
 	css: number;
 	/** JavaScript the page loads: its module scripts and every module they import, plus inline scripts. */
 	js: number;
@@ -15,6 +16,7 @@ export interface PageWeight {
 const STYLESHEET = /<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g;
 const MODULE_SCRIPT = /<script[^>]+src="([^"]+)"/g;
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/g;
 const STATIC_IMPORT = /(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
 
 function sizeOf(dist: string, url: string): number {
@@ -36,7 +38,10 @@ function moduleClosure(dist: string, url: string, seen: Set<string>): number {
 
 export function measurePage(dist: string, url: string, file: string): PageWeight {
 	const html = readFileSync(file, 'utf8');
-	const css = [...html.matchAll(STYLESHEET)].reduce((sum, [, href]) => sum + sizeOf(dist, href), 0);
+	// Linked stylesheets plus the ones Astro inlines into the page.
+	const css =
+		[...html.matchAll(STYLESHEET)].reduce((sum, [, href]) => sum + sizeOf(dist, href), 0) +
+		[...html.matchAll(INLINE_STYLE)].reduce((sum, [, body]) => sum + Buffer.byteLength(body), 0);
 	const seen = new Set<string>();
 	const external = [...html.matchAll(MODULE_SCRIPT)].reduce((sum, [, src]) => sum + moduleClosure(dist, src, seen), 0);
 	const inline = [...html.matchAll(INLINE_SCRIPT)].reduce((sum, [, body]) => sum + Buffer.byteLength(body), 0);

@@ -17,3 +17,9 @@ export function splitId(entry: CollectionEntry<'docs'>): { curriculum: string; p
 	const [curriculum, page] = entry.id.split('/');
 	return { curriculum, page };
 }
+
+/** `getStaticPaths` for the session-only editions (handout pack, run sheet). */
+export async function sessionStaticPaths() {
+	const sessions = (await printableEntries()).filter((entry) => (entry.data as { type?: string }).type === 'session');
+	return sessions.map((entry) => ({ params: splitId(entry), props: { entry } }));
+}
