@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { userBuildEnv } from '../lib/user-build-env.ts';
 
 export interface TimedBuild {
 	seconds: number;
@@ -10,12 +11,11 @@ export interface TimedBuild {
 
 /** Runs `astro build` in `dir` with the project's own Astro, timing the whole build. */
 export function buildTimed(root: string, dir: string): TimedBuild {
-	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['NODE_ENV', 'DEV', 'PROD', 'MODE'].includes(key)));
 	const started = performance.now();
 	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: dir,
 		encoding: 'utf8',
-		env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
+		env: { ...userBuildEnv(), NO_COLOR: '1', FORCE_COLOR: '0' },
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	const seconds = (performance.now() - started) / 1000;

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { userBuildEnv } from './build-env.ts';
+import { userBuildEnv } from '../../scripts/lib/user-build-env.ts';
 import { ROOT } from './paths.ts';
 
 const PROJECT_FILES = ['astro.config.mjs', 'branch.config.yaml', 'package.json', 'tsconfig.json', 'src', 'content', 'curricula', 'public'];

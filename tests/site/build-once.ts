@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { userBuildEnv } from '../helpers/build-env.ts';
+import { userBuildEnv } from '../../scripts/lib/user-build-env.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 /** Vitest global setup: one production build that every site test reads. */

@@ -1,5 +1,5 @@
 /**
- * The environment for running `astro build` from a test. Vitest sets NODE_ENV=test
+ * The environment for running `astro build` from a test or the bench. Vitest sets NODE_ENV=test
  * and DEV, PROD, MODE… which would make Astro build a development bundle
  * (search disabled); this removes them so the build is the one a user gets.
  */
