@@ -1,0 +1,26 @@
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { render, type CollectionEntry } from 'astro:content';
+import type { PageContext } from '../../lib/page-context.ts';
+
+export type BodyPart = NonNullable<PageContext['section']>;
+
+// One container for the whole build: creating it loads the MDX renderer.
+let container: Promise<AstroContainer> | undefined;
+const getContainer = () => (container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers })));
+
+/**
+ * Renders a page's MDX body for a packet, on its own with the page in
+ * `locals.concentricPage`, so a packet holding several pages never mixes their frontmatter.
+ */
+export async function renderBody(entry: CollectionEntry<'docs'>, part: BodyPart): Promise<string> {
+	const { Content, headings } = await render(entry);
+	const concentricPage: PageContext = { data: entry.data as PageContext['data'], headings, mode: 'packet', section: part };
+	return (await getContainer()).renderToString(Content, { locals: { concentricPage } });
+}
+
+/** Keeps ids unique when one document holds the same page more than once (guide, cards, handouts, copies). */
+export function bodyIdPrefix(entry: CollectionEntry<'docs'>, part: BodyPart, copy?: number): string {
+	return [entry.id.replace('/', '-'), part, copy].filter((piece) => piece !== undefined).join('-');
+}
