@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { siteFiles } from '../../src/lib/built-pages.ts';
 
 export { htmlPages } from '../../src/lib/built-pages.ts';
 
@@ -50,15 +51,7 @@ export function measurePage(dist: string, url: string, file: string): PageWeight
 
 /** Bytes of the Pagefind index (fragments, index chunks, metadata), without its UI code. */
 export function pagefindIndexBytes(dist: string): number {
-	const dir = join(dist, 'pagefind');
-	let total = 0;
-	const walk = (path: string) => {
-		for (const name of readdirSync(path)) {
-			const child = join(path, name);
-			if (statSync(child).isDirectory()) walk(child);
-			else if (!/\.(js|css)$/.test(name)) total += statSync(child).size;
-		}
-	};
-	if (existsSync(dir)) walk(dir);
-	return total;
+	return siteFiles(dist)
+		.filter((path) => path.startsWith('/pagefind/') && !/\.(js|css)$/.test(path))
+		.reduce((sum, path) => sum + statSync(join(dist, path)).size, 0);
 }

@@ -12,10 +12,11 @@ const PARALLEL = 3;
 
 /** Every page that prints: sessions and chapters in outline order, then the curriculum's resources. */
 export function packetSources(project: Project): PacketSource[] {
+	const typeOf = new Map(project.pages.map((page) => [page.slug, page.data.type]));
 	return project.curricula.flatMap(({ data }) => {
 		const written = data.outline.flatMap((entry) => {
 			if (!('page' in entry)) return [];
-			const type = project.pages.find((p) => p.slug === `${data.id}/${entry.page}`)?.data.type;
+			const type = typeOf.get(`${data.id}/${entry.page}`);
 			return type === 'session' || type === 'chapter' ? [{ curriculum: data.id, page: entry.page, type }] : [];
 		});
 		const resources = data.resources.map((resource) => ({ curriculum: data.id, page: resource.page, type: 'page' as const }));

@@ -1,20 +1,23 @@
 import { readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
+
+/** Every file under a built site, as site paths: `/about/index.html`, `/packets/x.pdf`. */
+export function siteFiles(dist: string): string[] {
+	return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+		.filter((name) => statSync(join(dist, name)).isFile())
+		.map((name) => `/${name.split('\\').join('/')}`)
+		.sort();
+}
+
+/** The site path a built HTML file answers at: `/about/index.html` → `/about/`, `/404.html` → `/404/`. */
+export function htmlFileUrl(path: string): string {
+	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : `${path.replace(/\.html$/, '')}/`;
+}
 
 /** Every built HTML page under `dist`, as [site path, file] pairs, e.g. ['/about/', '…/dist/about/index.html']. */
 export function htmlPages(dist: string): [string, string][] {
-	const pages: [string, string][] = [];
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else if (name.endsWith('.html')) {
-				const folder = relative(dist, dirname(path)).split('\\').join('/');
-				const url = name === 'index.html' ? (folder ? `/${folder}/` : '/') : `/${folder ? `${folder}/` : ''}${name.replace(/\.html$/, '')}/`;
-				pages.push([url, path]);
-			}
-		}
-	};
-	walk(dist);
-	return pages.sort(([a], [b]) => a.localeCompare(b));
+	return siteFiles(dist)
+		.filter((path) => path.endsWith('.html'))
+		.map((path): [string, string] => [htmlFileUrl(path), join(dist, path)])
+		.sort(([a], [b]) => a.localeCompare(b));
 }
