@@ -2,6 +2,8 @@ import type { Quiz } from '../schemas/quiz.ts';
 import type { Problem } from './problem.ts';
 
 const BANNED_OPTIONS = /^(all|none) of the above\.?$/i;
+/** The quiz itself shows "Right." or "Not quite." above the feedback; feedback that opens with a verdict says it twice. */
+const VERDICT_OPENING = /^(right|correct|incorrect|wrong|not quite)\b[.!,:]?/i;
 const ONE_CORRECT = new Set(['single', 'scenario', 'true-false']);
 
 /** Rules zod cannot say on its own: correct-answer counts, true/false options, unique ids. */
@@ -36,7 +38,31 @@ export function checkQuiz(file: string, quiz: Quiz): Problem[] {
 			if (BANNED_OPTIONS.test(option.text.trim())) say(`"${option.text}" is not allowed; write options that each stand on their own`, where);
 			if (texts.has(option.text)) say(`"${option.text}" appears twice`, where);
 			texts.add(option.text);
+			const verdict = VERDICT_OPENING.exec(option.feedback.trim());
+			if (verdict) {
+				say(`the feedback opens with "${verdict[0]}", but the quiz already shows the verdict; start with the reason`, `${field}.options[${optionIndex}].feedback`);
+			}
 		});
 	});
+	problems.push(...checkAnswerPositions(file, quiz));
 	return problems;
+}
+
+/**
+ * A learner should not be able to pass by always picking the same place: across a quiz's
+ * one-answer questions (three or more), the correct option must not always sit in the same position.
+ */
+function checkAnswerPositions(file: string, quiz: Quiz): Problem[] {
+	const positions = quiz.questions
+		.filter((question) => ONE_CORRECT.has(question.type) && question.type !== 'true-false')
+		.map((question) => question.options.findIndex((option) => option.correct));
+	if (positions.length < 3 || positions.some((position) => position < 0)) return [];
+	if (new Set(positions).size > 1) return [];
+	return [
+		{
+			file,
+			field: 'questions',
+			message: `in all ${positions.length} one-answer questions the correct option is option ${positions[0] + 1}; move it to different positions so the answer cannot be guessed from its place`,
+		},
+	];
 }

@@ -2,8 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { branchConfigSchema, type BranchConfig } from '../schemas/branch-config.ts';
 import { curriculumSchema } from '../schemas/curriculum.ts';
+import { formSchema, type Form } from '../schemas/form.ts';
 import { quizSchema } from '../schemas/quiz.ts';
 import { checkCurricula, type LoadedCurriculum } from './check-curricula.ts';
+import { checkForm } from './check-form.ts';
+import { checkFormLinks } from './check-form-links.ts';
 import { checkPage, type CheckedPage } from './check-page.ts';
 import { checkQuiz } from './check-quiz.ts';
 import { checkQuizLinks, type LoadedQuiz } from './check-quiz-links.ts';
@@ -14,12 +17,21 @@ export const BRANCH_CONFIG_FILE = 'branch.config.yaml';
 export const CONTENT_DIR = 'content';
 export const CURRICULA_DIR = 'curricula';
 export const QUIZZES_DIR = 'content/quizzes';
+export const FORMS_DIR = 'content/forms';
+
+export interface LoadedForm {
+	file: string;
+	/** The file name without extension: `<Form id="…">` and the form's page `/forms/<id>/`. */
+	id: string;
+	data: Form;
+}
 
 export interface Project {
 	branch?: BranchConfig;
 	curricula: LoadedCurriculum[];
 	pages: CheckedPage[];
 	quizzes: LoadedQuiz[];
+	forms: LoadedForm[];
 	problems: Problem[];
 }
 
@@ -80,8 +92,28 @@ export function loadProject(root: string): Project {
 		quizzes.push({ file, id, data: result.data });
 	}
 
+	const forms: LoadedForm[] = [];
+	const formFileIds = new Set<string>();
+	for (const name of listFiles(join(root, FORMS_DIR), /\.ya?ml$/)) {
+		const file = toPosix(join(FORMS_DIR, name));
+		const id = toPosix(name).replace(/\.ya?ml$/, '');
+		formFileIds.add(id);
+		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+			problems.push({ file, field: '', message: `the file name "${name}" becomes the form's address; use lowercase letters, digits and hyphens, e.g. "visit-log.yaml"` });
+			continue;
+		}
+		const result = readYamlFile(join(root, file), file, formSchema);
+		if (!result.ok) {
+			problems.push(...result.problems);
+			continue;
+		}
+		problems.push(...checkForm(file, result.data));
+		forms.push({ file, id, data: result.data });
+	}
+
 	problems.push(...checkCurricula({ curricula, pages, broken }));
+	problems.push(...checkFormLinks(pages, formFileIds));
 	problems.push(...checkQuizLinks(quizzes, pages, quizFileIds, broken.pages));
 
-	return { branch: branchResult.ok ? branchResult.data : undefined, curricula, pages, quizzes, problems };
+	return { branch: branchResult.ok ? branchResult.data : undefined, curricula, pages, quizzes, forms, problems };
 }

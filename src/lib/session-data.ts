@@ -1,3 +1,4 @@
+import type { ChapterPage } from '../schemas/chapter-page.ts';
 import type { SessionPage } from '../schemas/session-page.ts';
 
 /** The session frontmatter a kit component needs, or an error that says where the component was misused. */
@@ -6,4 +7,12 @@ export function requireSession(data: { type?: string; title?: string }, componen
 		throw new Error(`<${component} /> reads the session's frontmatter, but "${data.title ?? 'this page'}" is a ${data.type ?? 'untyped'} page; use it on session pages only`);
 	}
 	return data as unknown as SessionPage;
+}
+
+/** The frontmatter of a session or a chapter, the two page types with objectives and key points. */
+export function requireUnit(data: { type?: string; title?: string }, component: string): SessionPage | ChapterPage {
+	if (data.type !== 'session' && data.type !== 'chapter') {
+		throw new Error(`<${component} /> reads the page's objectives and key points, but "${data.title ?? 'this page'}" is a ${data.type ?? 'untyped'} page; use it on session and chapter pages only`);
+	}
+	return data as unknown as SessionPage | ChapterPage;
 }

@@ -72,6 +72,11 @@ export function describeIssue(issue: Issue, data: unknown): string {
 		case 'unrecognized_keys':
 			return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`;
 		case 'invalid_union': {
+			// A discriminated union whose key names no known variant, e.g. a form field's `kind: slider`.
+			const known = (issue as { options?: unknown[] }).options;
+			if (issue.errors.length === 0 && Array.isArray(known)) {
+				return `expected one of ${known.map((v) => JSON.stringify(v)).join(', ')}; found ${describeValue(found)}`;
+			}
 			const closest = closestBranch(issue.errors);
 			if (!closest) return 'does not match any allowed form';
 			// A branch's paths are relative to the union's own value.

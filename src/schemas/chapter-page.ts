@@ -13,3 +13,4 @@ export const chapterPageSchema = z.object({
 	quiz: z.string().optional(),
 	safetyTopics: safetyTopicsSchema,
 });
+export type ChapterPage = z.output<typeof chapterPageSchema>;

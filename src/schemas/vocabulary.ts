@@ -16,6 +16,8 @@ export const SEGMENT_KINDS = [
 ] as const;
 export const LEADS = ['facilitator', 'clinician', 'ambassador', 'coordinator'] as const;
 export const AUDIENCES = ['volunteer', 'facilitator', 'ambassador', 'clinician', 'coordinator', 'organization'] as const;
+/** Who fills in or uses a paper form. */
+export const FORM_AUDIENCES = ['mother', 'caregiver', 'volunteer', 'ambassador', 'clinician', 'coordinator', 'coach', 'supervisor', 'organization'] as const;
 export const SAFETY_TOPICS = ['depression', 'self-harm', 'abuse', 'child-safety'] as const;
 export const PAGE_TYPES = ['session', 'chapter', 'overview', 'page'] as const;
 
