@@ -7,13 +7,17 @@ import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { pdfPackets } from './src/integrations/pdf-packets.ts';
 import { sidebarFor } from './src/integrations/sidebar.ts';
 import { loadProject } from './src/lib/load-project.ts';
+import { textDirection } from './src/lib/site/text-direction.ts';
 
 // Everything a branch changes lives in branch.config.yaml; this file wires it in.
 const project = loadProject(fileURLToPath(new URL('.', import.meta.url)));
 const branch = project.branch;
 
+const locale = branch?.locale ?? 'en-US';
+
 export default defineConfig({
-	site: 'http://localhost:4321',
+	// The public address from branch.config.yaml; without one, pages carry no canonical link and no sitemap.
+	site: branch?.siteUrl,
 	trailingSlash: 'always',
 	// A Content-Security-Policy in every page: nothing may load from another origin.
 	// Astro adds the hashes of its own scripts and styles to script-src and style-src.
@@ -40,7 +44,9 @@ export default defineConfig({
 			title: branch?.name ?? 'Concentric',
 			description: 'Training and replication toolkit for peer-support programs for mothers.',
 			defaultLocale: 'root',
-			locales: { root: { label: 'Language', lang: branch?.locale ?? 'en-US' } },
+			locales: { root: { label: 'Language', lang: locale, dir: textDirection(locale) } },
+			// Escapes page and branch names in <title>, which Starlight writes as raw HTML.
+			routeMiddleware: './src/lib/site/route-middleware.ts',
 			sidebar: sidebarFor(project, [
 				'volunteer-training',
 				'stress-management',

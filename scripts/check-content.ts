@@ -2,10 +2,11 @@
 // Usage: npm run check:content
 import { fileURLToPath } from 'node:url';
 import { loadProject } from '../src/lib/load-project.ts';
-import { formatProblemReport } from '../src/lib/problem.ts';
+import { formatProblem, formatProblemReport } from '../src/lib/problem.ts';
 
 const root = process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url));
 const project = loadProject(root);
+for (const warning of project.warnings) console.warn(`Warning: ${formatProblem(warning)}`);
 if (project.problems.length > 0) {
 	console.error(formatProblemReport(project.problems));
 	process.exit(1);

@@ -1,12 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { CONTENT_PAGE_PATTERNS } from './lib/content/content-files.ts';
 import { pageSchema } from './schemas/page.ts';
 
 export const collections = {
-	// Pages live in the top-level content/ folder; files and folders starting with "_" are skipped.
+	// Pages live in the top-level content/ folder. Files and folders whose name starts with "_"
+	// are drafts: neither checked nor published (the same patterns as the content check).
 	docs: defineCollection({
-		loader: glob({ base: './content', pattern: '**/[^_]*.{md,mdx}' }),
+		loader: glob({ base: './content', pattern: [...CONTENT_PAGE_PATTERNS] }),
 		schema: docsSchema({ extend: pageSchema }),
 	}),
 };

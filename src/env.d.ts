@@ -7,4 +7,8 @@ declare module 'virtual:concentric/data' {
 	export const curricula: (Curriculum & { entries: OutlineItem[] })[];
 	/** Quiz banks by id, e.g. `volunteer-training/session-1`. */
 	export const quizzes: Record<string, Quiz>;
+	/** Paper forms by id, e.g. `visit-log`. */
+	export const forms: Record<string, import('./schemas/form.ts').Form>;
+	/** Every content page, as `volunteer-training/session-1`, `about`, `index`. */
+	export const pageSlugs: string[];
 }

@@ -11,3 +11,4 @@ export { default as SafetyNote } from './SafetyNote.astro';
 export { default as CurriculumOutline } from './CurriculumOutline.astro';
 export { default as Quiz } from './Quiz.astro';
 export { default as ProgressSummary } from './ProgressSummary.astro';
+export { default as Form } from './Form.astro';

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { BRANCH_CONFIG_FILE, CURRICULA_DIR, type Project } from '../lib/load-project.ts';
-import { formatProblemReport } from '../lib/problem.ts';
+import { formatProblem, formatProblemReport } from '../lib/problem.ts';
 import { virtualDataPlugin } from './virtual-data.ts';
 
 /**
@@ -11,12 +11,13 @@ export function concentric(project: Project): AstroIntegration {
 	return {
 		name: 'concentric',
 		hooks: {
-			'astro:config:setup': ({ updateConfig, addWatchFile, config }) => {
+			'astro:config:setup': ({ updateConfig, addWatchFile, config, logger }) => {
 				if (project.problems.length > 0) {
 					const error = new Error(formatProblemReport(project.problems));
 					error.name = 'ContentProblems';
 					throw error;
 				}
+				for (const warning of project.warnings) logger.warn(formatProblem(warning));
 				addWatchFile(new URL(BRANCH_CONFIG_FILE, config.root));
 				addWatchFile(new URL(`${CURRICULA_DIR}/`, config.root));
 				updateConfig({ vite: { plugins: [virtualDataPlugin(project)] } });

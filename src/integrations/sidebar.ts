@@ -1,10 +1,21 @@
 import type { Project } from '../lib/load-project.ts';
 
-/** Starlight sidebar groups in curriculum order, one per curriculum, overview first. */
+/** Where the usual top-level pages sit in "Start here"; any other page follows, by title. */
+const START_ORDER = ['my-progress', 'glossary', 'about'];
+
+/**
+ * Starlight sidebar: "Start here" with the home page and every top-level page the branch has
+ * (none is assumed to exist), then one group per curriculum in curriculum order, overview first.
+ */
 export function sidebarFor(project: Project, order: readonly string[]) {
 	const ordered = [...project.curricula].sort((a, b) => rank(order, a.data.id) - rank(order, b.data.id));
+	const topLevel = project.pages
+		.filter((page) => !page.slug.includes('/') && page.slug !== 'index')
+		.sort((a, b) => rank(START_ORDER, a.slug) - rank(START_ORDER, b.slug) || a.title.localeCompare(b.title))
+		.map((page) => page.slug);
 	return [
-		{ label: 'Start here', items: [{ label: 'Home', link: '/' }, 'my-progress', 'glossary', 'about'] },
+		{ label: 'Start here', items: [{ label: 'Home', link: '/' }, ...topLevel] },
+		...(project.forms.length > 0 ? [{ label: 'Forms and tools', items: [{ label: 'Forms', link: '/forms/' }] }] : []),
 		...ordered.map(({ data }) => ({
 			label: data.title,
 			items: [

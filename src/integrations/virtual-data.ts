@@ -5,10 +5,11 @@ import { outlineOf } from '../lib/outline.ts';
 const MODULE_ID = 'virtual:concentric/data';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
-/** Serves the validated branch config, curricula and quizzes to components as `virtual:concentric/data`. */
+/** Serves the validated branch config, curricula, quizzes, forms and the list of pages to components as `virtual:concentric/data`. */
 export function virtualDataPlugin(project: Project): Plugin {
 	const curricula = project.curricula.map(({ data }) => ({ ...data, entries: outlineOf(data, project.pages) }));
 	const quizzes = Object.fromEntries(project.quizzes.map(({ id, data }) => [id, data]));
+	const forms = Object.fromEntries(project.forms.map(({ id, data }) => [id, data]));
 	return {
 		name: 'concentric:virtual-data',
 		resolveId(id) {
@@ -20,6 +21,8 @@ export function virtualDataPlugin(project: Project): Plugin {
 				`export const branch = ${JSON.stringify(project.branch)};`,
 				`export const curricula = ${JSON.stringify(curricula)};`,
 				`export const quizzes = ${JSON.stringify(quizzes)};`,
+				`export const forms = ${JSON.stringify(forms)};`,
+				`export const pageSlugs = ${JSON.stringify(project.pages.map((page) => page.slug))};`,
 			].join('\n');
 		},
 	};

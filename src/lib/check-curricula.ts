@@ -62,6 +62,14 @@ export function checkCurricula({ curricula, pages, broken }: CrossCheckInput): P
 		if (data.type === 'page') {
 			const [folder, name] = page.slug.split('/');
 			const owner = name ? known.get(folder) : undefined;
+			if (name && !owner && !broken.curricula.has(folder)) {
+				problems.push({
+					file: page.file,
+					field: 'type',
+					message: `the folder content/${folder}/ is not a curriculum, so nothing would link to this page; move the file to content/ (the "Start here" group), or add curricula/${folder}.yaml`,
+				});
+				continue;
+			}
 			if (owner && !owner.data.resources.some((r) => r.page === name)) {
 				problems.push({ file: page.file, field: 'type', message: `this page is in the ${folder} folder but not in ${owner.file}; add "- page: ${name}" under resources there` });
 			}

@@ -9,13 +9,13 @@ export function checkFormLinks(pages: readonly CheckedPage[], formIds: ReadonlyS
 			if (element.name !== 'Form') continue;
 			const id = element.attributes.id;
 			if (!id) {
-				problems.push({ file: page.file, field: 'body', message: `<Form> at body line ${element.line} needs an id, e.g. <Form id="visit-log" />` });
+				problems.push({ file: page.file, field: 'body', message: `<Form> at line ${element.line + page.bodyLine - 1} needs an id, e.g. <Form id="visit-log" />` });
 			} else if (!formIds.has(id)) {
 				const known = [...formIds].sort();
 				problems.push({
 					file: page.file,
 					field: 'body',
-					message: `<Form id="${id}"> at body line ${element.line} names a form that does not exist; expected content/forms/${id}.yaml${known.length ? ` or one of: ${known.join(', ')}` : ''}`,
+					message: `<Form id="${id}"> at line ${element.line + page.bodyLine - 1} names a form that does not exist; expected content/forms/${id}.yaml${known.length ? ` or one of: ${known.join(', ')}` : ''}`,
 				});
 			}
 		}

@@ -2,7 +2,9 @@ import { pageSchemasByType, type PageData } from '../schemas/page.ts';
 import { PAGE_TYPES } from '../schemas/vocabulary.ts';
 import { totalMinutes } from './agenda.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { scanMdx, type MdxElement, type MdxHeading } from './mdx-elements.ts';
+import { checkComponents } from './content/check-components.ts';
+import { unknownFrontmatterKeys } from './content/frontmatter-keys.ts';
+import { scanMdx, type MdxElement, type MdxHeading, type MdxExpression, type MdxImport, type MdxLink } from './mdx-elements.ts';
 import type { Problem } from './problem.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
@@ -16,6 +18,9 @@ export interface CheckedPage {
 	data: PageData;
 	elements: MdxElement[];
 	headings: MdxHeading[];
+	links: MdxLink[];
+	/** 1-based line of the file where the body starts: body line n is file line n + bodyLine - 1. */
+	bodyLine: number;
 }
 
 export interface PageCheck {
@@ -38,8 +43,11 @@ export function checkPage(file: string, slug: string, source: string): PageCheck
 	const type = (raw as Record<string, unknown>).type;
 	const schema = pageSchemasByType[type as keyof typeof pageSchemasByType];
 	const problems: Problem[] = [];
-	if (typeof (raw as Record<string, unknown>).title !== 'string') {
+	const rawTitle = (raw as Record<string, unknown>).title;
+	if (typeof rawTitle !== 'string') {
 		problems.push({ file, field: 'title', message: 'is required: expected text' });
+	} else if (rawTitle.trim() === '') {
+		problems.push({ file, field: 'title', message: 'is empty; give the page a title, e.g. title: "Session 1: Partners, not teachers"' });
 	}
 	if (!schema) {
 		problems.push({
@@ -49,34 +57,65 @@ export function checkPage(file: string, slug: string, source: string): PageCheck
 		});
 		return { problems };
 	}
+	const unknownKeys = unknownFrontmatterKeys(file, type as keyof typeof pageSchemasByType, raw as Record<string, unknown>);
+	problems.push(...unknownKeys);
 	const parsed = schema.safeParse(raw);
 	if (!parsed.success) problems.push(...issuesToProblems(file, parsed.error.issues, raw));
 
 	let elements: MdxElement[] = [];
 	let headings: MdxHeading[] = [];
+	let imports: MdxImport[] = [];
+	let links: MdxLink[] = [];
+	let expressions: MdxExpression[] = [];
 	try {
-		({ elements, headings } = scanMdx(split.body));
+		({ elements, headings, imports, links, expressions } = scanMdx(split.body));
 	} catch (error) {
-		const { line, reason, message } = error as { line?: number; reason?: string; message: string };
-		const text = reason ?? message;
-		// micromark puts the place in the text, "(2:1-2:11)", relative to the body.
-		const bodyLine = line ?? Number(/\((\d+):\d+-/.exec(text)?.[1] ?? 0);
-		const where = bodyLine ? ` at line ${bodyLine + split.bodyLine - 1}` : '';
-		problems.push({ file, field: 'body', message: `is not valid MDX${where}: ${text.replace(/\s*\(\d+:\d+-\d+:\d+\)$/, '')}` });
+		problems.push({ file, field: 'body', message: plainMdxError(error, split.bodyLine) });
 	}
-	if (!parsed.success) return { problems };
+	if (!parsed.success || unknownKeys.length > 0) return { problems };
 
+	const toFileLine = (line: number) => line + split.bodyLine - 1;
 	const data = parsed.data as PageData;
 	problems.push(...checkBody(file, data, elements, headings));
+	problems.push(...checkComponents(file, elements, imports, toFileLine));
+	for (const expression of expressions) {
+		// A comment, {/* like this */}, is the one expression content may hold.
+		if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(expression.value)) continue;
+		problems.push({
+			file,
+			field: 'body',
+			message: `line ${toFileLine(expression.line)}: MDX reads {${expression.value}} as code, not text; to show braces write \\{ and \\}, or say it in words`,
+		});
+	}
 	const { title, description } = raw as { title?: unknown; description?: unknown };
-	if (typeof title !== 'string') return { problems };
-	const page: CheckedPage = { file, slug, title, data, elements, headings };
+	if (typeof title !== 'string' || title.trim() === '') return { problems };
+	const page: CheckedPage = { file, slug, title, data, elements, headings, links, bodyLine: split.bodyLine };
 	if (typeof description === 'string') page.description = description;
 	return { page, problems };
 }
 
+/** An MDX syntax error with its line in the file and, for the mistakes authors make most, the fix. */
+function plainMdxError(error: unknown, bodyLine: number): string {
+	const { line, reason, message } = error as { line?: number; reason?: string; message: string };
+	const text = (reason ?? message).replace(/\s*\(\d+:\d+-\d+:\d+\)$/, '');
+	// micromark puts the place in the text, "(2:1-2:11)", relative to the body.
+	const at = line ?? Number(/\((\d+):\d+-/.exec(reason ?? message)?.[1] ?? 0);
+	const where = at ? ` at line ${at + bodyLine - 1}` : '';
+	if (/acorn|expression/i.test(text)) {
+		return `is not valid MDX${where}: MDX reads { and } as code; to show a brace in text, write \\{ and \\}, or say it in words (${text})`;
+	}
+	if (/before name|character .* after|Unexpected character/i.test(text) && /</.test(text)) {
+		return `is not valid MDX${where}: MDX reads < as the start of a component; write "less than" or &lt; in text (${text})`;
+	}
+	return `is not valid MDX${where}: ${text}`;
+}
+
 function checkBody(file: string, data: PageData, elements: MdxElement[], headings: MdxHeading[]): Problem[] {
 	const problems: Problem[] = [];
+	const quizElements = elements.filter((el) => el.name === 'Quiz');
+	if (quizElements.length > 1) {
+		problems.push({ file, field: 'body', message: `<Quiz /> appears ${quizElements.length} times (body lines ${quizElements.map((el) => el.line).join(', ')}); a page shows its quiz once` });
+	}
 	if (data.safetyTopics.length > 0 && !elements.some((el) => el.name === 'SafetyNote')) {
 		problems.push({
 			file,
@@ -106,7 +145,11 @@ function checkBody(file: string, data: PageData, elements: MdxElement[], heading
 			});
 		}
 		problems.push(...checkSegmentHeadings(file, data.agenda, headings));
-		const declared = new Set(data.handouts.map((h) => h.id));
+		const declared = new Set<string>();
+		data.handouts.forEach((handout, index) => {
+			if (declared.has(handout.id)) problems.push({ file, field: `handouts[${index}].id`, message: `"${handout.id}" is listed twice; list each handout once` });
+			declared.add(handout.id);
+		});
 		const written = new Set(elements.filter((el) => el.name === 'Handout').map((el) => el.attributes.id));
 		data.handouts.forEach((handout, index) => {
 			if (!written.has(handout.id)) {

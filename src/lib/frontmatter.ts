@@ -1,4 +1,5 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parse as parseYaml } from 'yaml';
+import { plainYamlError } from './content/plain-yaml-error.ts';
 
 export interface SplitSource {
 	data: unknown;
@@ -17,13 +18,8 @@ export function splitFrontmatter(source: string): SplitSource {
 	try {
 		data = parseYaml(match[1]);
 	} catch (error) {
-		if (error instanceof YAMLParseError) {
-			// linePos is 1-based within the frontmatter, which starts on the file's second line.
-			const line = error.linePos?.[0]?.line;
-			const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
-			throw new Error(`is not valid YAML${line ? ` at line ${line + 1}` : ''}: ${reason}`);
-		}
-		throw error;
+		// The frontmatter starts on the file's second line.
+		throw new Error(plainYamlError(error, match[1], 2));
 	}
 	return { data, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }

@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { isDraft } from './content/content-files.ts';
+import { readTextFile } from './content/read-text-file.ts';
 import { join, sep } from 'node:path';
 import { branchConfigSchema, type BranchConfig } from '../schemas/branch-config.ts';
 import { curriculumSchema } from '../schemas/curriculum.ts';
@@ -7,6 +9,7 @@ import { quizSchema } from '../schemas/quiz.ts';
 import { checkCurricula, type LoadedCurriculum } from './check-curricula.ts';
 import { checkForm } from './check-form.ts';
 import { checkFormLinks } from './check-form-links.ts';
+import { checkLinks } from './content/check-links.ts';
 import { checkPage, type CheckedPage } from './check-page.ts';
 import { checkQuiz } from './check-quiz.ts';
 import { checkQuizLinks, type LoadedQuiz } from './check-quiz-links.ts';
@@ -33,6 +36,8 @@ export interface Project {
 	quizzes: LoadedQuiz[];
 	forms: LoadedForm[];
 	problems: Problem[];
+	/** Things that work but that a branch should look at, such as a crisis line's address on plain http. */
+	warnings: Problem[];
 }
 
 const PAGE_FILE = /\.mdx?$/;
@@ -40,11 +45,19 @@ const PAGE_FILE = /\.mdx?$/;
 function listFiles(dir: string, pattern: RegExp): string[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((name) => pattern.test(name) && !name.split(sep).some((part) => part.startsWith('_')))
+		.filter((name) => pattern.test(name) && !isDraft(name))
 		.sort();
 }
 
 const toPosix = (path: string) => path.split(sep).join('/');
+
+/** "Session 1 draft.mdx" → "session-1-draft.mdx". */
+function suggestFileName(name: string): string {
+	const file = name.split(sep).pop()!;
+	const dot = file.lastIndexOf('.');
+	const base = file.slice(0, dot).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	return `${base || 'page'}${file.slice(dot)}`;
+}
 
 /** Reads and checks everything under a project root; collects every problem instead of stopping at the first. */
 export function loadProject(root: string): Project {
@@ -54,6 +67,14 @@ export function loadProject(root: string): Project {
 		? readYamlFile(join(root, BRANCH_CONFIG_FILE), BRANCH_CONFIG_FILE, branchConfigSchema)
 		: { ok: false as const, problems: [{ file: BRANCH_CONFIG_FILE, field: '', message: 'is missing; copy the default from the toolkit and set your branch’s contacts' }] };
 	if (!branchResult.ok) problems.push(...branchResult.problems);
+	const warnings: Problem[] = [];
+	if (branchResult.ok) {
+		branchResult.data.crisisLines.forEach((line, index) => {
+			if (line.url?.startsWith('http:')) {
+				warnings.push({ file: BRANCH_CONFIG_FILE, field: `crisisLines[${index}].url`, message: `"${line.url}" is not encrypted (http); use its https:// address if the site has one` });
+			}
+		});
+	}
 
 	const broken = { pages: new Set<string>(), curricula: new Set<string>() };
 	const curricula: LoadedCurriculum[] = [];
@@ -71,7 +92,18 @@ export function loadProject(root: string): Project {
 	for (const name of listFiles(join(root, CONTENT_DIR), PAGE_FILE)) {
 		const file = toPosix(join(CONTENT_DIR, name));
 		const slug = toPosix(name).replace(PAGE_FILE, '');
-		const result = checkPage(file, slug, readFileSync(join(root, file), 'utf8'));
+		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug.split('/').pop()!)) {
+			problems.push({ file, field: '', message: `the file name becomes the page's address, so it may use only lowercase letters, digits and hyphens; rename it to "${suggestFileName(name)}"` });
+			broken.pages.add(slug);
+			continue;
+		}
+		const text = readTextFile(join(root, file));
+		if (!text.ok) {
+			problems.push({ file, field: '', message: text.message });
+			broken.pages.add(slug);
+			continue;
+		}
+		const result = checkPage(file, slug, text.text);
 		problems.push(...result.problems);
 		if (result.page) pages.push(result.page);
 		else broken.pages.add(slug);
@@ -113,7 +145,9 @@ export function loadProject(root: string): Project {
 
 	problems.push(...checkCurricula({ curricula, pages, broken }));
 	problems.push(...checkFormLinks(pages, formFileIds));
+	const listed = curricula.flatMap(({ data }) => [...data.outline.flatMap((entry) => ('page' in entry ? [`${data.id}/${entry.page}`] : [])), ...data.resources.map((r) => `${data.id}/${r.page}`)]);
+	problems.push(...checkLinks(root, pages, new Set([...broken.pages, ...listed])));
 	problems.push(...checkQuizLinks(quizzes, pages, quizFileIds, broken.pages));
 
-	return { branch: branchResult.ok ? branchResult.data : undefined, curricula, pages, quizzes, forms, problems };
+	return { branch: branchResult.ok ? branchResult.data : undefined, curricula, pages, quizzes, forms, problems, warnings };
 }

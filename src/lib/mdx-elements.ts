@@ -19,20 +19,72 @@ export interface MdxHeading {
 	line: number;
 }
 
+export interface MdxImport {
+	/** The local name, e.g. `Agenda`. */
+	name: string;
+	source: string;
+	line: number;
+}
+
+export interface MdxLink {
+	url: string;
+	kind: 'link' | 'image';
+	line: number;
+}
+
+export interface MdxExpression {
+	/** The code between the braces. */
+	value: string;
+	line: number;
+}
+
 export interface MdxScan {
+	expressions: MdxExpression[];
 	elements: MdxElement[];
 	headings: MdxHeading[];
+	imports: MdxImport[];
+	links: MdxLink[];
+}
+
+const IMPORT = /import\s*(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s*['"]([^'"]+)['"]/g;
+
+/** The names an ESM block imports, one per specifier (`A as B` imports B). */
+function importsOf(code: string, line: number): MdxImport[] {
+	const found: MdxImport[] = [];
+	for (const [, defaultName, named, source] of code.matchAll(IMPORT)) {
+		if (defaultName) found.push({ name: defaultName, source, line });
+		for (const specifier of (named ?? '').split(',')) {
+			const name = specifier.trim().split(/\s+as\s+/).pop()?.trim();
+			if (name) found.push({ name, source, line });
+		}
+	}
+	return found;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
-/** Lists the JSX components and Markdown headings of an MDX body, in document order. Throws on MDX syntax errors. */
+/** Lists the JSX components, imports, links and Markdown headings of an MDX body, in document order. Throws on MDX syntax errors. */
 export function scanMdx(body: string): MdxScan {
 	const tree = parser.parse(body);
 	const elements: MdxElement[] = [];
 	const headings: MdxHeading[] = [];
+	const imports: MdxImport[] = [];
+	const links: MdxLink[] = [];
+	const expressions: MdxExpression[] = [];
 	visit(tree, (node) => {
 		const line = node.position?.start.line ?? 1;
+		if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+			expressions.push({ value: node.value, line });
+			return;
+		}
+		if (node.type === 'mdxjsEsm') {
+			imports.push(...importsOf(node.value, line));
+			return;
+		}
+		if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+			links.push({ url: node.url, kind: node.type === 'image' ? 'image' : 'link', line });
+			return;
+		}
 		if (node.type === 'heading') {
 			headings.push({ depth: node.depth, text: toString(node).trim(), line });
 			return;
@@ -46,6 +98,9 @@ export function scanMdx(body: string): MdxScan {
 			}
 		}
 		elements.push({ name: node.name, attributes, line });
+		for (const name of ['href', 'src']) {
+			if (attributes[name]) links.push({ url: attributes[name], kind: name === 'src' ? 'image' : 'link', line });
+		}
 	});
-	return { elements, headings };
+	return { expressions, elements, headings, imports, links };
 }

@@ -4,7 +4,7 @@ export interface PacketDocument {
 	url: string;
 	/** PDF written by the build, e.g. `/packets/volunteer-training/session-1.pdf`. */
 	pdf: string;
-	kind: 'facilitator' | 'handouts' | 'run-sheet' | 'curriculum' | 'resource';
+	kind: 'facilitator' | 'handouts' | 'run-sheet' | 'curriculum' | 'resource' | 'form';
 	/** The content page it prints, or the curriculum id for the whole-curriculum packet. */
 	source: string;
 }
@@ -30,6 +30,11 @@ export function runSheet(curriculum: string, page: string): PacketDocument {
 
 export function curriculumPacket(curriculum: string): PacketDocument {
 	return { url: `/packets/${curriculum}/`, pdf: `/packets/${curriculum}.pdf`, kind: 'curriculum', source: curriculum };
+}
+
+/** A paper form's print view and PDF: `/packets/forms/visit-log.pdf`. */
+export function formSheet(id: string): PacketDocument {
+	return { url: `/packets/forms/${id}/`, pdf: `/packets/forms/${id}.pdf`, kind: 'form', source: `forms/${id}` };
 }
 
 /** Every printable document for the given pages, whole-curriculum packets included (one per curriculum with pages). */

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { plainYamlError } from './content/plain-yaml-error.ts';
+import { readTextFile } from './content/read-text-file.ts';
 import type { z } from 'astro/zod';
 import type { Problem } from './problem.ts';
 import { issuesToProblems } from './zod-issues.ts';
@@ -8,12 +9,16 @@ export type YamlResult<T> = { ok: true; data: T } | { ok: false; problems: Probl
 
 /** Reads and validates one YAML file; every failure becomes a problem naming the file. */
 export function readYamlFile<S extends z.ZodType>(absolutePath: string, file: string, schema: S): YamlResult<z.output<S>> {
+	const text = readTextFile(absolutePath);
+	if (!text.ok) return { ok: false, problems: [{ file, field: '', message: text.message }] };
 	let raw: unknown;
 	try {
-		raw = parseYaml(readFileSync(absolutePath, 'utf8'));
+		raw = parseYaml(text.text);
 	} catch (error) {
-		const message = (error as Error).message.split('\n')[0];
-		return { ok: false, problems: [{ file, field: '', message: `cannot be read as YAML: ${message}` }] };
+		return { ok: false, problems: [{ file, field: '', message: plainYamlError(error, text.text) }] };
+	}
+	if (raw === null || raw === undefined) {
+		return { ok: false, problems: [{ file, field: '', message: 'is empty; it needs its fields (see the toolkit\'s copy of this file for a start)' }] };
 	}
 	const parsed = schema.safeParse(raw);
 	if (!parsed.success) return { ok: false, problems: issuesToProblems(file, parsed.error.issues, raw) };

@@ -58,6 +58,9 @@ export function describeIssue(issue: Issue, data: unknown): string {
 	switch (issue.code) {
 		case 'invalid_type': {
 			const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+			if (issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')) {
+				return `expected text, found ${describeValue(found)}; put the value in quotes exactly as you mean it (e.g. "000" or "yes"): without quotes YAML reads it as a ${typeof found === 'number' ? 'number and drops leading zeros' : 'true/false value'}`;
+			}
 			return found === undefined ? `is required: expected ${expected}` : `expected ${expected}, found ${describeValue(found)}`;
 		}
 		case 'invalid_value':

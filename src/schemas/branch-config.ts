@@ -1,12 +1,19 @@
 import { z } from 'astro/zod';
-import { crisisLineSchema, phoneSchema } from './contact.ts';
+import { crisisLineSchema, phoneSchema, webAddressSchema } from './contact.ts';
+import { localeSchema } from './locale.ts';
 
 /** `branch.config.yaml`: everything a branch sets to make the toolkit its own. */
 export const branchConfigSchema = z.strictObject({
 	/** The organization or branch name shown on every page and on printed packets. */
 	name: z.string().min(2),
-	/** BCP-47 language tag of the content, e.g. "en-US", "en-AU", "he-IL". */
-	locale: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'use a language tag such as "en-US" or "he-IL"'),
+	/** BCP-47 language tag of the content, e.g. "en-US", "en-AU", "es-419", "he-IL". */
+	locale: localeSchema,
+	/**
+	 * The public address the site is published at, with its folder if any:
+	 * "https://example.org/concentric/". Used for canonical links, the sitemap and links in PDFs.
+	 * Leave it out until the site has one.
+	 */
+	siteUrl: webAddressSchema.optional(),
 	/** Paper the branch prints on. */
 	paperSize: z.enum(['Letter', 'A4']),
 	/** The time a session usually starts, "HH:MM" on a 24-hour clock; facilitators can change it when printing. */

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { userBuildEnv } from '../../scripts/lib/user-build-env.ts';
 import { ROOT } from './paths.ts';
 
-const PROJECT_FILES = ['astro.config.mjs', 'branch.config.yaml', 'package.json', 'tsconfig.json', 'src', 'content', 'curricula', 'public'];
+const CODE_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+const CONTENT_FILES = ['branch.config.yaml', 'content', 'curricula'];
 
 /** Copies live inside the project (git-ignored) so Node finds the project's node_modules by walking up. */
 const COPIES = join(ROOT, '.test-builds');
@@ -16,10 +17,13 @@ const COPIES = join(ROOT, '.test-builds');
 export class ProjectCopy {
 	readonly dir: string;
 
-	constructor() {
+	/** `contentFrom`: take the content, curricula and branch config from another folder (a small fixture project) instead of the toolkit's own. */
+	constructor(options: { contentFrom?: string } = {}) {
 		mkdirSync(COPIES, { recursive: true });
 		this.dir = mkdtempSync(join(COPIES, 'copy-'));
-		for (const entry of PROJECT_FILES) cpSync(join(ROOT, entry), join(this.dir, entry), { recursive: true });
+		for (const entry of CODE_FILES) cpSync(join(ROOT, entry), join(this.dir, entry), { recursive: true });
+		const contentRoot = options.contentFrom ?? ROOT;
+		for (const entry of CONTENT_FILES) cpSync(join(contentRoot, entry), join(this.dir, entry), { recursive: true });
 	}
 
 	edit(path: string, change: (text: string) => string) {

@@ -17,7 +17,16 @@ const getContainer = () => (container ??= loadRenderers([mdxRenderer()]).then((r
 export async function renderBody(entry: CollectionEntry<'docs'>, part: BodyPart): Promise<string> {
 	const { Content, headings } = await render(entry);
 	const concentricPage: PageContext = { data: entry.data as PageContext['data'], headings, mode: 'packet', section: part };
-	return (await getContainer()).renderToString(Content, { locals: { concentricPage } });
+	const html = await (await getContainer()).renderToString(Content, { locals: { concentricPage } });
+	return withoutScripts(html);
+}
+
+/**
+ * A packet prints; it runs none of the body's scripts. The container renders a component's script
+ * (the quiz's) as a link to its source file on the build machine, which would 404 and leak the path.
+ */
+export function withoutScripts(html: string): string {
+	return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
 }
 
 /** Keeps ids unique when one document holds the same page more than once (guide, cards, handouts, copies). */

@@ -1,0 +1,19 @@
+/**
+ * The components an MDX page may import from '~/components' (kept equal to the exports of
+ * index.ts by a unit test), so that content checks can name a misspelled or missing one.
+ */
+export const KIT_COMPONENTS = [
+	'Activity',
+	'Agenda',
+	'CurriculumOutline',
+	'FacilitatorNote',
+	'Form',
+	'Handout',
+	'KeyPoints',
+	'Materials',
+	'Objectives',
+	'ProgressSummary',
+	'Quiz',
+	'RolePlay',
+	'SafetyNote',
+] as const;

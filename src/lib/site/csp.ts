@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+const META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;
+const CHARSET = /<meta charset="[^"]*"\s*\/?>/i;
+const HEAD_OPEN = /<head[^>]*>/i;
+/** Every element of a page, parsed as a browser parses it (so "<script>" inside an attribute is text, not a script). */
+function elementsOf(html: string): Element[] {
+	const found: Element[] = [];
+	const walk = (node: Node) => {
+		if ('tagName' in node) found.push(node);
+		const children = 'content' in node && node.content ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
+		for (const child of children) walk(child);
+	};
+	walk(parse(html));
+	return found;
+}
+
+const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
+const textOf = (element: Element) => element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
+
+export function sha256(text: string): string {
+	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** The bodies of a page's inline classic scripts (module scripts are Astro's, which hashes them itself). */
+export function inlineScripts(html: string): string[] {
+	return elementsOf(html)
+		.filter((element) => element.tagName === 'script' && attribute(element, 'src') === undefined && attribute(element, 'type') !== 'module')
+		.map(textOf);
+}
+
+/** Hashes of a page's inline style elements and style attributes. */
+export function inlineStyleHashes(html: string): { styles: string[]; styleAttributes: string[] } {
+	const unique = (values: string[]) => [...new Set(values)];
+	const elements = elementsOf(html);
+	return {
+		styles: unique(elements.filter((element) => element.tagName === 'style').map((element) => sha256(textOf(element)))),
+		styleAttributes: unique(elements.flatMap((element) => element.attrs.filter((attr) => attr.name === 'style').map((attr) => sha256(attr.value)))),
+	};
+}
+
+function addSources(policy: string, directive: string, sources: string[]): string {
+	if (sources.length === 0) return policy;
+	const parts = policy.split(';').map((part) => part.trim()).filter(Boolean);
+	const index = parts.findIndex((part) => part.split(/\s+/)[0] === directive);
+	if (index === -1) return [...parts, `${directive} ${sources.join(' ')}`].join('; ');
+	const present = new Set(parts[index].split(/\s+/));
+	parts[index] = [parts[index], ...sources.filter((source) => !present.has(source))].join(' ');
+	return parts.join('; ');
+}
+
+export interface CompletedCsp {
+	html: string;
+	/** Inline scripts that are not on the allow-list: left out of the policy, so the browser blocks them. */
+	untrusted: string[];
+}
+
+/**
+ * Completes a page's Content-Security-Policy. Inline scripts are allowed only when their text
+ * is one the toolkit ships (`trustedScripts`, read from the components' source); anything else,
+ * such as a script that came in through content or config, is left out and so blocked.
+ * Inline styles and style attributes are hashed. The policy element is moved to the start of
+ * `<head>` (after the charset declaration) so that it governs everything after it.
+ * Pages without a policy element are returned unchanged.
+ */
+export function completeCsp(html: string, trustedScripts: ReadonlySet<string>): CompletedCsp {
+	const match = META.exec(html);
+	if (!match) return { html, untrusted: [] };
+	const scripts = inlineScripts(html);
+	const untrusted = scripts.filter((body) => !trustedScripts.has(body));
+	const trustedHashes = [...new Set(scripts.filter((body) => trustedScripts.has(body)).map(sha256))];
+	const { styles, styleAttributes } = inlineStyleHashes(html);
+	let policy = addSources(match[1], 'script-src', trustedHashes);
+	policy = addSources(policy, 'style-src', styles);
+	if (styleAttributes.length > 0) policy = addSources(policy, 'style-src-attr', ["'unsafe-hashes'", ...styleAttributes]);
+	const meta = `<meta http-equiv="content-security-policy" content="${policy}">`;
+	const withoutMeta = html.replace(META, '');
+	const anchor = CHARSET.exec(withoutMeta) ?? HEAD_OPEN.exec(withoutMeta);
+	if (!anchor) return { html: html.replace(META, meta), untrusted };
+	const at = anchor.index + anchor[0].length;
+	return { html: withoutMeta.slice(0, at) + meta + withoutMeta.slice(at), untrusted };
+}

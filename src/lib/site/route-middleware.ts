@@ -1,0 +1,14 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { pageTitle } from './page-title.ts';
+
+/**
+ * Starlight writes `<title>` with set:html, so a page or branch name is escaped here first.
+ * The home page is titled by the branch name alone, not "Name | Name".
+ */
+export const onRequest = defineRouteMiddleware((context) => {
+	const route = context.locals.starlightRoute;
+	const siteTitle = route.siteTitle;
+	for (const entry of route.head) {
+		if (entry.tag === 'title') entry.content = pageTitle(route.entry.data.title, siteTitle);
+	}
+});
