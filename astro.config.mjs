@@ -6,7 +6,7 @@ import { concentric } from './src/integrations/concentric.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { pdfPackets } from './src/integrations/pdf-packets.ts';
 import { sidebarFor } from './src/integrations/sidebar.ts';
-import { loadProject } from './src/lib/load-project.ts';
+import { loadProject } from './src/lib/content/load-project.ts';
 import { textDirection } from './src/lib/site/text-direction.ts';
 
 // Everything a branch changes lives in branch.config.yaml; this file wires it in.

@@ -1,8 +1,8 @@
 // Checks every content file, curriculum and the branch config without building the site.
 // Usage: npm run check:content
 import { fileURLToPath } from 'node:url';
-import { loadProject } from '../src/lib/load-project.ts';
-import { formatProblem, formatProblemReport } from '../src/lib/problem.ts';
+import { loadProject } from '../src/lib/content/load-project.ts';
+import { formatProblem, formatProblemReport } from '../src/lib/content/problem.ts';
 
 const root = process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url));
 const project = loadProject(root);

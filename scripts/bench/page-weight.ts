@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { siteFiles } from '../../src/lib/built-pages.ts';
+import { siteFiles } from '../../src/lib/site/built-pages.ts';
 
-export { htmlPages } from '../../src/lib/built-pages.ts';
+export { htmlPages } from '../../src/lib/site/built-pages.ts';
 
 export interface PageWeight {
 	/** Site path, e.g. `/volunteer-training/session-1/`. */

@@ -1,5 +1,5 @@
-import { gradeQuestion, scoreQuiz, type Grade } from '../lib/quiz-grading.ts';
-import { recordAttempt } from '../lib/quiz-progress.ts';
+import { gradeQuestion, scoreQuiz, type Grade } from '../lib/quiz/quiz-grading.ts';
+import { recordAttempt } from '../lib/quiz/quiz-progress.ts';
 
 /**
  * <concentric-quiz>: turns the server-rendered questions into a self-check.

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { BRANCH_CONFIG_FILE, CURRICULA_DIR, type Project } from '../lib/load-project.ts';
-import { formatProblem, formatProblemReport } from '../lib/problem.ts';
+import { BRANCH_CONFIG_FILE, CURRICULA_DIR, type Project } from '../lib/content/load-project.ts';
+import { formatProblem, formatProblemReport } from '../lib/content/problem.ts';
 import { virtualDataPlugin } from './virtual-data.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlPages } from '../lib/built-pages.ts';
+import { htmlPages } from '../lib/site/built-pages.ts';
 import { completeCsp } from '../lib/site/csp.ts';
 import { trustedInlineScripts } from '../lib/site/trusted-scripts.ts';
 

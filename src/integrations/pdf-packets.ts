@@ -2,10 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { launchChromium } from '../lib/launch-chromium.ts';
-import type { Project } from '../lib/load-project.ts';
-import { formSheet, packetDocuments, type PacketDocument, type PacketSource } from '../lib/packet-paths.ts';
-import { serveStatic } from '../lib/static-server.ts';
+import { launchChromium } from '../lib/browser/launch-chromium.ts';
+import type { Project } from '../lib/content/load-project.ts';
+import { formSheet, packetDocuments, type PacketDocument, type PacketSource } from '../lib/packets/packet-paths.ts';
+import { serveStatic } from '../lib/browser/static-server.ts';
 
 /** How many packets print at once; Chromium shares the machine's cores with the rest of the build. */
 const PARALLEL = 3;

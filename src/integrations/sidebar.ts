@@ -1,4 +1,4 @@
-import type { Project } from '../lib/load-project.ts';
+import type { Project } from '../lib/content/load-project.ts';
 
 /** Where the usual top-level pages sit in "Start here"; any other page follows, by title. */
 const START_ORDER = ['my-progress', 'glossary', 'about'];

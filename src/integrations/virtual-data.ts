@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
-import type { Project } from '../lib/load-project.ts';
-import { outlineOf } from '../lib/outline.ts';
+import type { Project } from '../lib/content/load-project.ts';
+import { outlineOf } from '../lib/content/outline.ts';
 
 const MODULE_ID = 'virtual:concentric/data';
 const RESOLVED_ID = `\0${MODULE_ID}`;

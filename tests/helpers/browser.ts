@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../src/lib/launch-chromium.ts';
-import { serveStatic, type StaticSite } from '../../src/lib/static-server.ts';
+import { launchChromium } from '../../src/lib/browser/launch-chromium.ts';
+import { serveStatic, type StaticSite } from '../../src/lib/browser/static-server.ts';
 import { DIST } from './paths.ts';
 
 export interface SiteSession {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlPages } from '../../src/lib/built-pages.ts';
+import { htmlPages } from '../../src/lib/site/built-pages.ts';
 import { startSiteSession, type SiteSession } from '../helpers/browser.ts';
 import { DIST } from '../helpers/paths.ts';
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/lib/launch-chromium.ts';
-import { readPdfText } from '../../src/lib/pdf-text.ts';
-import { serveStatic, type StaticSite } from '../../src/lib/static-server.ts';
+import { launchChromium } from '../../src/lib/browser/launch-chromium.ts';
+import { readPdfText } from '../helpers/pdf-text.ts';
+import { serveStatic, type StaticSite } from '../../src/lib/browser/static-server.ts';
 import { BASE_PROJECT } from '../helpers/fixture-project.ts';
 import { ProjectCopy } from '../helpers/project-copy.ts';
 

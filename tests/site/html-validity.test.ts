@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { htmlPages } from '../../src/lib/built-pages.ts';
+import { htmlPages } from '../../src/lib/site/built-pages.ts';
 import { DIST } from '../helpers/paths.ts';
 
 /*

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { htmlPages, siteFiles } from '../../src/lib/built-pages.ts';
-import { findBrokenLinks, findOrphans } from '../../src/lib/site-links.ts';
+import { htmlPages, siteFiles } from '../../src/lib/site/built-pages.ts';
+import { findBrokenLinks, findOrphans } from '../helpers/site-links.ts';
 import { readPagefindIndex } from '../helpers/pagefind-index.ts';
 import { DIST } from '../helpers/paths.ts';
 

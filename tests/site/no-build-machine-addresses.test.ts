@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteFiles } from '../../src/lib/built-pages.ts';
+import { siteFiles } from '../../src/lib/site/built-pages.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 
 /** What the build machine knows and the published site must not: its preview address, loopback, its folders. */

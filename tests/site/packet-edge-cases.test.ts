@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readPdfText } from '../../src/lib/pdf-text.ts';
+import { readPdfText } from '../helpers/pdf-text.ts';
 import { ProjectCopy } from '../helpers/project-copy.ts';
 
 const SEGMENTS = 30;

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/lib/load-project.ts';
-import { pageUrl } from '../../src/lib/page-url.ts';
+import { loadProject } from '../../src/lib/content/load-project.ts';
+import { pageUrl } from '../../src/lib/site/page-url.ts';
 import { readPagefindIndex } from '../helpers/pagefind-index.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 

@@ -2,7 +2,8 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
-import type { PageContext } from '../../lib/page-context.ts';
+import type { PageContext } from '../../lib/site/page-context.ts';
+import { withoutScripts } from '../../lib/packets/without-scripts.ts';
 
 export type BodyPart = NonNullable<PageContext['section']>;
 
@@ -21,13 +22,6 @@ export async function renderBody(entry: CollectionEntry<'docs'>, part: BodyPart)
 	return withoutScripts(html);
 }
 
-/**
- * A packet prints; it runs none of the body's scripts. The container renders a component's script
- * (the quiz's) as a link to its source file on the build machine, which would 404 and leak the path.
- */
-export function withoutScripts(html: string): string {
-	return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
-}
 
 /** Keeps ids unique when one document holds the same page more than once (guide, cards, handouts, copies). */
 export function bodyIdPrefix(entry: CollectionEntry<'docs'>, part: BodyPart, copy?: number): string {

@@ -1,4 +1,4 @@
-import type { Curriculum } from '../schemas/curriculum.ts';
+import type { Curriculum } from '../../schemas/curriculum.ts';
 import type { CheckedPage } from './check-page.ts';
 import { ruleFor } from './curriculum-rules.ts';
 import type { Problem } from './problem.ts';

@@ -1,4 +1,4 @@
-import type { Form } from '../schemas/form.ts';
+import type { Form } from '../../schemas/form.ts';
 import type { Problem } from './problem.ts';
 
 /** Rules a form's schema cannot say on its own: field ids unique across the form, questionnaires that can be summarised. */

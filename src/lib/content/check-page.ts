@@ -1,9 +1,9 @@
-import { pageSchemasByType, type PageData } from '../schemas/page.ts';
-import { PAGE_TYPES } from '../schemas/vocabulary.ts';
-import { totalMinutes } from './agenda.ts';
+import { pageSchemasByType, type PageData } from '../../schemas/page.ts';
+import { PAGE_TYPES } from '../../schemas/vocabulary.ts';
+import { totalMinutes } from '../site/agenda.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { checkComponents } from './content/check-components.ts';
-import { unknownFrontmatterKeys } from './content/frontmatter-keys.ts';
+import { checkComponents } from './check-components.ts';
+import { unknownFrontmatterKeys } from './frontmatter-keys.ts';
 import { scanMdx, type MdxElement, type MdxHeading, type MdxExpression, type MdxImport, type MdxLink } from './mdx-elements.ts';
 import type { Problem } from './problem.ts';
 import { issuesToProblems } from './zod-issues.ts';

@@ -1,4 +1,4 @@
-import type { Quiz } from '../schemas/quiz.ts';
+import type { Quiz } from '../../schemas/quiz.ts';
 import type { CheckedPage } from './check-page.ts';
 import type { Problem } from './problem.ts';
 

@@ -1,4 +1,4 @@
-import type { Quiz } from '../schemas/quiz.ts';
+import type { Quiz } from '../../schemas/quiz.ts';
 import type { Problem } from './problem.ts';
 
 const BANNED_OPTIONS = /^(all|none) of the above\.?$/i;

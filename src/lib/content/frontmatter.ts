@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { plainYamlError } from './content/plain-yaml-error.ts';
+import { plainYamlError } from './plain-yaml-error.ts';
 
 export interface SplitSource {
 	data: unknown;

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
-import { plainYamlError } from './content/plain-yaml-error.ts';
-import { readTextFile } from './content/read-text-file.ts';
+import { plainYamlError } from './plain-yaml-error.ts';
+import { readTextFile } from './read-text-file.ts';
 import type { z } from 'astro/zod';
 import type { Problem } from './problem.ts';
 import { issuesToProblems } from './zod-issues.ts';

@@ -1,4 +1,4 @@
-import type { QuizQuestion } from '../schemas/quiz-question.ts';
+import type { QuizQuestion } from '../../schemas/quiz-question.ts';
 
 /** The instruction under each question, so nobody has to guess how many to pick. */
 export function answerHint(type: QuizQuestion['type']): string {

@@ -1,4 +1,4 @@
-import type { AgendaSegment } from '../schemas/agenda-segment.ts';
+import type { AgendaSegment } from '../../schemas/agenda-segment.ts';
 
 export interface ScheduledSegment extends AgendaSegment {
 	/** Clock time the segment starts, "HH:MM". */

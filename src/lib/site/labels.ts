@@ -1,4 +1,4 @@
-import type { Lead, SegmentKind, SessionFormat } from '../schemas/vocabulary.ts';
+import type { Lead, SegmentKind, SessionFormat } from '../../schemas/vocabulary.ts';
 
 export const LEAD_LABELS: Record<Lead, string> = {
 	facilitator: 'Facilitator',

@@ -1,5 +1,5 @@
-import type { ChapterPage } from '../schemas/chapter-page.ts';
-import type { SessionPage } from '../schemas/session-page.ts';
+import type { ChapterPage } from '../../schemas/chapter-page.ts';
+import type { SessionPage } from '../../schemas/session-page.ts';
 
 /** The session frontmatter a kit component needs, or an error that says where the component was misused. */
 export function requireSession(data: { type?: string; title?: string }, component: string): SessionPage {

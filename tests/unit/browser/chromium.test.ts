@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_ARGS, chooseSystemChromium, sparticuzArgs, SYSTEM_CHROMIUM_PATHS } from '../../src/lib/chromium.ts';
+import { BASE_ARGS, chooseSystemChromium, sparticuzArgs, SYSTEM_CHROMIUM_PATHS } from '../../../src/lib/browser/chromium.ts';
 
 describe('choosing a Chromium', () => {
 	it('uses CHROMIUM_PATH first when it is executable', () => {

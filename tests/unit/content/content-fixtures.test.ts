@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/lib/load-project.ts';
-import { formatProblem, sortProblems } from '../../src/lib/problem.ts';
-import { BASE_PROJECT, INVALID_CASES, projectWithOverlay } from '../helpers/fixture-project.ts';
+import { loadProject } from '../../../src/lib/content/load-project.ts';
+import { formatProblem, sortProblems } from '../../../src/lib/content/problem.ts';
+import { BASE_PROJECT, INVALID_CASES, projectWithOverlay } from '../../helpers/fixture-project.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

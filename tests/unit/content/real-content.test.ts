@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/lib/load-project.ts';
-import { formatProblemReport } from '../../src/lib/problem.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { loadProject } from '../../../src/lib/content/load-project.ts';
+import { formatProblemReport } from '../../../src/lib/content/problem.ts';
+import { ROOT } from '../../helpers/paths.ts';
 
 const project = loadProject(ROOT);
 

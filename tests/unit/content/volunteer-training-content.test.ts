@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/lib/load-project.ts';
-import type { SessionPage } from '../../src/schemas/session-page.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { loadProject } from '../../../src/lib/content/load-project.ts';
+import type { SessionPage } from '../../../src/schemas/session-page.ts';
+import { ROOT } from '../../helpers/paths.ts';
 
 const project = loadProject(ROOT);
 const sessions = project.pages.filter((page) => page.slug.startsWith('volunteer-training/') && page.data.type === 'session');

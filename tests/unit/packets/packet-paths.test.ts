@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { packetLinksFor } from '../../src/lib/packet-links.ts';
-import { packetDocuments } from '../../src/lib/packet-paths.ts';
+import { packetLinksFor } from '../../../src/lib/packets/packet-links.ts';
+import { packetDocuments } from '../../../src/lib/packets/packet-paths.ts';
 
 describe('packet documents', () => {
 	it('gives a session three editions, a chapter one, and each curriculum a whole packet', () => {

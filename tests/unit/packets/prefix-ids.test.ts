@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefixIds } from '../../src/lib/prefix-ids.ts';
+import { prefixIds } from '../../../src/lib/packets/prefix-ids.ts';
 
 describe('prefixing ids in a packet fragment', () => {
 	it('prefixes ids and the references to them, and leaves links to other pages alone', () => {

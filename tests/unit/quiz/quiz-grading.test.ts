@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeQuestion, scoreQuiz } from '../../src/lib/quiz-grading.ts';
+import { gradeQuestion, scoreQuiz } from '../../../src/lib/quiz/quiz-grading.ts';
 
 describe('grading a question', () => {
 	it('marks a single answer right only when the chosen option is the correct one', () => {

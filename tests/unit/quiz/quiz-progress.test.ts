@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearProgress, PROGRESS_KEY, readProgress, recordAttempt, type KeyValueStore } from '../../src/lib/quiz-progress.ts';
+import { clearProgress, PROGRESS_KEY, readProgress, recordAttempt, type KeyValueStore } from '../../../src/lib/quiz/quiz-progress.ts';
 
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Record<string, string> } {
 	const data = { ...initial };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, parseClock, scheduleAgenda, totalMinutes } from '../../src/lib/agenda.ts';
-import type { AgendaSegment } from '../../src/schemas/agenda-segment.ts';
+import { formatClock, formatDuration, parseClock, scheduleAgenda, totalMinutes } from '../../../src/lib/site/agenda.ts';
+import type { AgendaSegment } from '../../../src/schemas/agenda-segment.ts';
 
 const segment = (title: string, minutes: number): AgendaSegment => ({ title, minutes, kind: 'teach', lead: ['facilitator'], core: true });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlFileUrl } from '../../src/lib/built-pages.ts';
+import { htmlFileUrl } from '../../../src/lib/site/built-pages.ts';
 
 describe('built page URLs', () => {
 	it('maps built HTML files to the paths they answer at', () => {

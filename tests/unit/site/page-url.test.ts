@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageUrl } from '../../src/lib/page-url.ts';
+import { pageUrl } from '../../../src/lib/site/page-url.ts';
 
 describe('page URLs', () => {
 	it('maps content slugs to the stable section URLs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentAnchors } from '../../src/lib/segment-anchors.ts';
+import { segmentAnchors } from '../../../src/lib/site/segment-anchors.ts';
 
 const h = (depth: number, text: string, slug: string) => ({ depth, text, slug });
 

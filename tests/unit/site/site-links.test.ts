@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, findOrphans, internalLinks } from '../../src/lib/site-links.ts';
+import { findBrokenLinks, findOrphans, internalLinks } from '../../helpers/site-links.ts';
 
 const pages = [
 	{ url: '/', html: '<a href="/a/">A</a><a href="https://example.org/">out</a><a href="tel:988">988</a>' },
