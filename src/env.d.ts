@@ -9,6 +9,8 @@ declare module 'virtual:concentric/data' {
 	export const quizzes: Record<string, Quiz>;
 	/** Paper forms by id, e.g. `visit-log`. */
 	export const forms: Record<string, import('./schemas/form.ts').Form>;
+	/** What this branch changed against core-manifest.json (compared: false when the file is missing). */
+	export const branchReport: { compared: boolean; changes: import('./lib/content/branch-changes.ts').BranchChange[] };
 	/** Every content page, as `volunteer-training/session-1`, `about`, `index`. */
 	export const pageSlugs: string[];
 }

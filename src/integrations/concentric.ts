@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { BRANCH_CONFIG_FILE, CURRICULA_DIR, type Project } from '../lib/content/load-project.ts';
 import { formatProblem, formatProblemReport } from '../lib/content/problem.ts';
@@ -20,7 +21,7 @@ export function concentric(project: Project): AstroIntegration {
 				for (const warning of project.warnings) logger.warn(formatProblem(warning));
 				addWatchFile(new URL(BRANCH_CONFIG_FILE, config.root));
 				addWatchFile(new URL(`${CURRICULA_DIR}/`, config.root));
-				updateConfig({ vite: { plugins: [virtualDataPlugin(project)] } });
+				updateConfig({ vite: { plugins: [virtualDataPlugin(project, fileURLToPath(config.root))] } });
 			},
 		},
 	};

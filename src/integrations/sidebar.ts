@@ -15,7 +15,7 @@ export function sidebarFor(project: Project, order: readonly string[]) {
 		.map((page) => page.slug);
 	return [
 		{ label: 'Start here', items: [{ label: 'Home', link: '/' }, ...topLevel] },
-		...(project.forms.length > 0 ? [{ label: 'Forms and tools', items: [{ label: 'Forms', link: '/forms/' }] }] : []),
+		...(project.forms.length > 0 ? [{ label: 'Forms and tools', items: [{ label: 'Forms', link: '/forms/' }, { label: 'Evaluation summary', link: '/evaluation/' }, { label: 'What this branch changed', link: '/branch-report/' }] }] : []),
 		...ordered.map(({ data }) => ({
 			label: data.title,
 			items: [

@@ -1,4 +1,8 @@
 import type { Plugin } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { branchChanges } from '../lib/content/branch-changes.ts';
+import { coreManifest, type CoreManifest } from '../lib/content/core-manifest.ts';
 import type { Project } from '../lib/content/load-project.ts';
 import { outlineOf } from '../lib/content/outline.ts';
 
@@ -6,7 +10,10 @@ const MODULE_ID = 'virtual:concentric/data';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
 /** Serves the validated branch config, curricula, quizzes, forms and the list of pages to components as `virtual:concentric/data`. */
-export function virtualDataPlugin(project: Project): Plugin {
+export function virtualDataPlugin(project: Project, root: string): Plugin {
+	const manifestFile = join(root, 'core-manifest.json');
+	const shipped = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as CoreManifest) : undefined;
+	const branchReport = shipped ? { compared: true, changes: branchChanges(shipped, coreManifest(project)) } : { compared: false, changes: [] };
 	const curricula = project.curricula.map(({ data }) => ({ ...data, entries: outlineOf(data, project.pages) }));
 	const quizzes = Object.fromEntries(project.quizzes.map(({ id, data }) => [id, data]));
 	const forms = Object.fromEntries(project.forms.map(({ id, data }) => [id, data]));
@@ -22,6 +29,7 @@ export function virtualDataPlugin(project: Project): Plugin {
 				`export const curricula = ${JSON.stringify(curricula)};`,
 				`export const quizzes = ${JSON.stringify(quizzes)};`,
 				`export const forms = ${JSON.stringify(forms)};`,
+				`export const branchReport = ${JSON.stringify(branchReport)};`,
 				`export const pageSlugs = ${JSON.stringify(project.pages.map((page) => page.slug))};`,
 			].join('\n');
 		},
