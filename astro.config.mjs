@@ -19,6 +19,21 @@ export default defineConfig({
 	// The public address from branch.config.yaml; without one, pages carry no canonical link and no sitemap.
 	site: branch?.siteUrl,
 	trailingSlash: 'always',
+	// Code blocks are highlighted by Starlight's Expressive Code; Astro's own Shiki pass would add
+	// inline styles that the Content-Security-Policy cannot allow (and warns about).
+	markdown: { syntaxHighlight: false },
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro marks each MDX module with its own "use astro:head-inject" directive, which only its
+				// renderer reads; the bundler does not know it and warns once per page. Only that warning is dropped.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+					handler(level, log);
+				},
+			},
+		},
+	},
 	// A Content-Security-Policy in every page: nothing may load from another origin.
 	// Astro adds the hashes of its own scripts and styles to script-src and style-src.
 	security: {
@@ -61,6 +76,9 @@ export default defineConfig({
 		}),
 		// After the build: hash inline scripts and styles into each page's policy, then print the packets.
 		cspInlineHashes(),
+		// Without a public address there is no sitemap to write. Starlight adds @astrojs/sitemap unless an
+		// integration of that name is present, and the sitemap would only warn that it has no address.
+		...(branch?.siteUrl ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
 		pdfPackets(project),
 	],
 });

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { CONTENT_PAGE_PATTERNS } from './lib/content/content-files.ts';
 import { pageSchema } from './schemas/page.ts';
 
@@ -11,4 +12,6 @@ export const collections = {
 		loader: glob({ base: './content', pattern: [...CONTENT_PAGE_PATTERNS] }),
 		schema: docsSchema({ extend: pageSchema }),
 	}),
+	// Interface strings in other languages (src/content/i18n/<lang>.json), Starlight's and the toolkit's.
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

@@ -12,3 +12,4 @@ export { default as CurriculumOutline } from './CurriculumOutline.astro';
 export { default as Quiz } from './Quiz.astro';
 export { default as ProgressSummary } from './ProgressSummary.astro';
 export { default as Form } from './Form.astro';
+export { default as OnCall } from './OnCall.astro';

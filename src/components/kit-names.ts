@@ -12,6 +12,7 @@ export const KIT_COMPONENTS = [
 	'KeyPoints',
 	'Materials',
 	'Objectives',
+	'OnCall',
 	'ProgressSummary',
 	'Quiz',
 	'RolePlay',

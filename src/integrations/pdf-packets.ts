@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { launchChromium } from '../lib/browser/launch-chromium.ts';
 import type { Project } from '../lib/content/load-project.ts';
+import { PdfCache } from '../lib/packets/pdf-cache.ts';
 import { formSheet, packetDocuments, type PacketDocument, type PacketSource } from '../lib/packets/packet-paths.ts';
 import { serveStatic } from '../lib/browser/static-server.ts';
 
@@ -12,12 +13,13 @@ const PARALLEL = 3;
 
 /** Every page that prints: sessions and chapters in outline order, then the curriculum's resources. */
 export function packetSources(project: Project): PacketSource[] {
-	const typeOf = new Map(project.pages.map((page) => [page.slug, page.data.type]));
+	const pageBySlug = new Map(project.pages.map((page) => [page.slug, page.data]));
 	return project.curricula.flatMap(({ data }) => {
-		const written = data.outline.flatMap((entry) => {
+		const written = data.outline.flatMap((entry): PacketSource[] => {
 			if (!('page' in entry)) return [];
-			const type = typeOf.get(`${data.id}/${entry.page}`);
-			return type === 'session' || type === 'chapter' ? [{ curriculum: data.id, page: entry.page, type }] : [];
+			const page = pageBySlug.get(`${data.id}/${entry.page}`);
+			if (page?.type === 'session') return [{ curriculum: data.id, page: entry.page, type: 'session', handouts: page.handouts.length > 0 }];
+			return page?.type === 'chapter' ? [{ curriculum: data.id, page: entry.page, type: 'chapter' }] : [];
 		});
 		const resources = data.resources.map((resource) => ({ curriculum: data.id, page: resource.page, type: 'page' as const }));
 		return [...written, ...resources];
@@ -29,30 +31,47 @@ export function packetSources(project: Project): PacketSource[] {
  * Chromium, several pages at a time, and reports how long it took.
  */
 export function pdfPackets(project: Project): AstroIntegration {
+	let projectRoot = '';
 	return {
 		name: 'concentric:pdf-packets',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				projectRoot = fileURLToPath(config.root);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const documents = [...packetDocuments(packetSources(project)), ...project.forms.map((form) => formSheet(form.id))];
 				const started = performance.now();
-				const site = await serveStatic(root);
-				const browser = await launchChromium();
-				try {
-					const context = await browser.newContext();
-					const queue = [...documents];
-					const timings: number[] = [];
-					const worker = async () => {
-						for (let doc = queue.shift(); doc; doc = queue.shift()) timings.push(await printOne(context, site.origin, root, doc, project.branch?.siteUrl));
-					};
-					await Promise.all(Array.from({ length: Math.min(PARALLEL, documents.length) }, worker));
-					const seconds = (performance.now() - started) / 1000;
-					const slowest = Math.max(...timings) / 1000;
-					logger.info(`${documents.length} PDF packets in ${seconds.toFixed(1)} s (slowest ${slowest.toFixed(1)} s), in dist/packets/`);
-				} finally {
-					await browser.close();
-					await site.close();
+				// CONCENTRIC_PDF_CACHE=off prints every PDF afresh.
+				const cache = new PdfCache(projectRoot, process.env.CONCENTRIC_PDF_CACHE !== 'off');
+				const siteUrl = project.branch?.siteUrl;
+				const toPrint: { doc: PacketDocument; key: string }[] = [];
+				for (const doc of documents) {
+					const key = cache.key(root, readFileSync(join(root, doc.url, 'index.html'), 'utf8'), siteUrl ?? '');
+					if (!cache.restore(key, join(root, doc.pdf))) toPrint.push({ doc, key });
 				}
+				const timings: number[] = [];
+				if (toPrint.length > 0) {
+					const site = await serveStatic(root);
+					const browser = await launchChromium();
+					try {
+						const context = await browser.newContext();
+						const queue = [...toPrint];
+						const worker = async () => {
+							for (let next = queue.shift(); next; next = queue.shift()) {
+								timings.push(await printOne(context, site.origin, root, next.doc, siteUrl));
+								cache.store(next.key, join(root, next.doc.pdf));
+							}
+						};
+						await Promise.all(Array.from({ length: Math.min(PARALLEL, toPrint.length) }, worker));
+					} finally {
+						await browser.close();
+						await site.close();
+					}
+				}
+				const seconds = (performance.now() - started) / 1000;
+				const slowest = timings.length ? ` (slowest ${(Math.max(...timings) / 1000).toFixed(1)} s)` : '';
+				logger.info(`${documents.length} PDF packets in ${seconds.toFixed(1)} s: ${toPrint.length} printed${slowest}, ${documents.length - toPrint.length} unchanged from the cache; in dist/packets/`);
 			},
 		},
 	};

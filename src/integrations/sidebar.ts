@@ -10,7 +10,7 @@ const START_ORDER = ['my-progress', 'glossary', 'about'];
 export function sidebarFor(project: Project, order: readonly string[]) {
 	const ordered = [...project.curricula].sort((a, b) => rank(order, a.data.id) - rank(order, b.data.id));
 	const topLevel = project.pages
-		.filter((page) => !page.slug.includes('/') && page.slug !== 'index')
+		.filter((page) => !page.slug.includes('/') && page.slug !== 'index' && page.slug !== '404')
 		.sort((a, b) => rank(START_ORDER, a.slug) - rank(START_ORDER, b.slug) || a.title.localeCompare(b.title))
 		.map((page) => page.slug);
 	return [

@@ -30,6 +30,17 @@ export const branchConfigSchema = z.strictObject({
 		phone: phoneSchema.optional(),
 		hours: z.string().min(2),
 	}),
+	/** What a volunteer does when the on-call coordinator does not answer: a second number, an instruction, or both. */
+	backup: z
+		.strictObject({
+			/** Who the backup is, e.g. "the program director". */
+			label: z.string().min(3).optional(),
+			phone: phoneSchema.optional(),
+			/** What to do, in a sentence: "If no one answers in 10 minutes, call …". */
+			instruction: z.string().min(10).optional(),
+		})
+		.refine((backup) => backup.phone || backup.instruction, { message: 'give a backup phone number or an instruction (or both)', path: ['phone'] })
+		.optional(),
 	crisisLines: z.array(crisisLineSchema).min(1),
 });
 

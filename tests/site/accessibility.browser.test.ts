@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages } from '../../src/lib/site/built-pages.ts';
 import { startSiteSession, type SiteSession } from '../helpers/browser.ts';
@@ -8,37 +9,57 @@ const pages = htmlPages(DIST).map(([url]) => url);
 const sitePages = pages.filter((url) => !url.startsWith('/packets/'));
 const printViews = pages.filter((url) => url.startsWith('/packets/'));
 
+/** A phone and a desktop: Starlight changes its layout (menu, search button, table of contents) between them. */
+const WIDTHS = [
+	{ name: 'phone', width: 390, height: 844 },
+	{ name: 'desktop', width: 1280, height: 800 },
+] as const;
+
 let session: SiteSession;
 beforeAll(async () => {
 	session = await startSiteSession();
 });
 afterAll(() => session?.close());
 
-async function violations(url: string, theme?: 'light' | 'dark') {
-	const { page } = await session.open(url, { theme });
-	if (theme) expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+async function axe(page: Page, label: string): Promise<string[]> {
 	const result = await new AxeBuilder({ page }).analyze();
-	await page.close();
-	return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+	return result.violations.map((v) => `${label}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
-describe('axe-core finds no violations', () => {
+/**
+ * Loads the page once (its scripts have run), then checks it at each width and, for site pages, in
+ * both themes: Starlight's theme is the data-theme attribute its own script sets at load.
+ */
+async function violations(url: string, themes: readonly ('light' | 'dark')[]): Promise<string[]> {
+	const { page } = await session.open(url, { theme: themes[0] });
+	const found: string[] = [];
+	for (const theme of themes) {
+		if (theme !== themes[0]) await page.evaluate((name) => (document.documentElement.dataset.theme = name), theme);
+		expect(await page.evaluate(() => document.documentElement.dataset.theme ?? 'light')).toBe(theme);
+		for (const { name, width, height } of WIDTHS) {
+			await page.setViewportSize({ width, height });
+			found.push(...(await axe(page, `${theme}, ${name}`)));
+		}
+	}
+	await page.close();
+	return found;
+}
+
+describe('axe-core finds no violations, at phone and desktop width', () => {
 	it('checks every page', () => {
 		expect(sitePages.length).toBeGreaterThanOrEqual(16);
 		expect(printViews.length).toBeGreaterThanOrEqual(15);
 	});
 
 	for (const url of sitePages) {
-		for (const theme of ['light', 'dark'] as const) {
-			it(`${url} in the ${theme} theme`, async () => {
-				expect(await violations(url, theme)).toEqual([]);
-			});
-		}
+		it(`${url} in the light and dark themes`, async () => {
+			expect(await violations(url, ['light', 'dark'])).toEqual([]);
+		});
 	}
 
 	for (const url of printViews) {
 		it(`print view ${url}`, async () => {
-			expect(await violations(url)).toEqual([]);
+			expect(await violations(url, ['light'])).toEqual([]);
 		});
 	}
 });

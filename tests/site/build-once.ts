@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { userBuildEnv } from '../../scripts/lib/user-build-env.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { BUILD_OUTPUT, ROOT } from '../helpers/paths.ts';
 
 /** Vitest global setup: one production build that every site test reads. */
 export default function buildOnce() {
@@ -9,4 +11,7 @@ export default function buildOnce() {
 	if (result.status !== 0) {
 		throw new Error(`npm run build failed before the site tests:\n${result.stdout}\n${result.stderr}`);
 	}
+	// Kept for the quiet-build test, which reads what a user would see.
+	mkdirSync(dirname(BUILD_OUTPUT), { recursive: true });
+	writeFileSync(BUILD_OUTPUT, `${result.stdout}\n${result.stderr}`);
 }

@@ -48,8 +48,7 @@ describe('script payloads in the branch config and in frontmatter', () => {
 				expect(response?.ok(), path).toBe(true);
 				await page.waitForTimeout(100);
 				expect(dialogs, `${path} ran a script from the config`).toEqual([]);
-				const title = await page.title();
-				expect(title, path).toContain(NAME);
+				if (!path.startsWith('/packets/')) expect(await page.title(), path).toContain(NAME);
 				const text = await page.locator('body').innerText();
 				if (path === '/volunteer-training/session-1/') {
 					expect(text).toContain(TITLE);

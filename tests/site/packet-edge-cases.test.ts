@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPdfText } from '../helpers/pdf-text.ts';
+import { BASE_PROJECT } from '../helpers/fixture-project.ts';
 import { ProjectCopy } from '../helpers/project-copy.ts';
 
 const SEGMENTS = 30;
@@ -37,10 +38,14 @@ afterAll(() => copies.forEach((copy) => copy.remove()));
 
 describe('packets at the edges', () => {
 	it('a packet with a long agenda keeps every row, in the packet and on the run sheet', async () => {
-		const copy = new ProjectCopy();
+		const copy = new ProjectCopy({ contentFrom: BASE_PROJECT });
 		copies.push(copy);
 		copy.write('content/cmha-manual/long-agenda.mdx', longAgendaSession());
-		copy.edit('curricula/cmha-manual.yaml', (text) => text.replace('  - planned: The ambassador role\n', '  - page: long-agenda\n'));
+		copy.write('content/cmha-manual/index.mdx', '---\ntitle: Ambassador manual\ntype: overview\ncurriculum: cmha-manual\n---\nThe manual.\n');
+		copy.write(
+			'curricula/cmha-manual.yaml',
+			['id: cmha-manual', 'title: Ambassador manual', 'summary: A manual for ambassadors in training.', 'audiences: [ambassador]', 'unit: Chapter', 'delivery: { format: Read, schedule: Any time, ledBy: A supervisor }', 'outline:', '  - page: long-agenda', ''].join('\n'),
+		);
 		const { status, output } = copy.build();
 		expect(status, output).toBe(0);
 
@@ -55,7 +60,7 @@ describe('packets at the edges', () => {
 	});
 
 	it('stops the build with what it tried when no Chromium can start', () => {
-		const copy = new ProjectCopy();
+		const copy = new ProjectCopy({ contentFrom: BASE_PROJECT });
 		copies.push(copy);
 		const { status, output } = copy.build({ CHROMIUM_PATH: '/nowhere/chromium' });
 		expect(status).not.toBe(0);

@@ -7,6 +7,7 @@ import { packetDocuments } from '../../src/lib/packets/packet-paths.ts';
 import { readPdfText, type PdfText } from '../helpers/pdf-text.ts';
 import type { SessionPage } from '../../src/schemas/session-page.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
+import { formsInBody } from '../../src/lib/forms/forms-in-body.ts';
 
 const project = loadProject(ROOT);
 const documents = packetDocuments(packetSources(project));
@@ -21,34 +22,46 @@ const sessionOf = (source: string) => {
 	return { title: page.title, data: page.data as SessionPage };
 };
 
+const pageOf = (source: string) => project.pages.find((p) => p.slug === source)!;
+const bodyOf = (source: string) => readFileSync(join(ROOT, pageOf(source).file), 'utf8');
+
 describe('PDF packets', () => {
-	it('prints every written session (packet, handouts, run sheet), each resource, and each whole curriculum', () => {
+	it('prints every written session (packet, handouts, run sheet), chapter, resource, whole curriculum and workbook', () => {
 		const sessions = project.pages.filter((p) => p.data.type === 'session');
+		const chapters = project.pages.filter((p) => p.data.type === 'chapter');
 		const resources = project.curricula.flatMap((c) => c.data.resources);
-		expect(sessions.length).toBeGreaterThanOrEqual(4);
-		expect(resources.length).toBeGreaterThanOrEqual(2);
-		expect(documents.length).toBe(sessions.length * 3 + resources.length + new Set(sessions.map((s) => s.slug.split('/')[0])).size);
+		const curricula = project.curricula.filter((c) => c.data.outline.some((e) => 'page' in e) || c.data.resources.length > 0);
+		const workbooks = new Set(sessions.filter((s) => (s.data as SessionPage).handouts.length > 0).map((s) => s.slug.split('/')[0]));
+		expect(sessions.length).toBeGreaterThanOrEqual(4 + 8 + 8);
+		expect(chapters.length).toBeGreaterThanOrEqual(12 + 12);
+		expect(documents.length).toBe(sessions.length * 3 + chapters.length + resources.length + curricula.length + workbooks.size);
 		for (const doc of documents) expect(existsSync(join(DIST, doc.pdf)), doc.pdf).toBe(true);
 	});
 
 	for (const doc of documents.filter((d) => d.kind === 'facilitator')) {
-		it(`${doc.pdf} holds the title, every agenda segment, every handout, cards and forms`, () => {
-			const { title, data } = sessionOf(doc.source);
+		it(`${doc.pdf} holds the title, every agenda segment with its leads, every handout, cards and forms`, () => {
+			const page = pageOf(doc.source);
+			const { title, data } = page;
 			const { text, pages } = pdfs.get(doc.pdf)!;
 			expect(text).toContain(title);
-			for (const segment of data.agenda) expect(text, segment.title).toContain(segment.title);
-			for (const handout of data.handouts) expect(text, handout.title).toContain(`Handout: ${handout.title}`);
-			expect(text).toContain('Role-play card:');
-			expect(text).toContain('Answer key');
-			expect(text).toContain('Fidelity checklist');
-			expect(text).toContain('Attendance');
-			expect(text).toContain('Session feedback');
-			expect(pages.length).toBeGreaterThanOrEqual(8);
+			if (data.type === 'session') {
+				for (const segment of data.agenda) expect(text, segment.title).toContain(segment.title);
+				for (const handout of data.handouts) expect(text, handout.title).toContain(`Handout: ${handout.title}`);
+				expect(text).toContain('Fidelity checklist');
+				expect(text).toContain('Attendance');
+				expect(text).toContain('Session feedback');
+			} else {
+				for (const heading of page.headings.filter((h) => h.depth === 2 && h.text !== 'Check yourself')) expect(text, heading.text).toContain(heading.text);
+			}
+			if (bodyOf(doc.source).includes('<RolePlay')) expect(text).toContain('Role-play card:');
+			if ('quiz' in data && data.quiz) expect(text).toContain('Answer key');
+			for (const id of formsInBody(bodyOf(doc.source))) expect(text, id).toContain(project.forms.find((f) => f.id === id)!.data.title);
+			expect(pages.length).toBeGreaterThanOrEqual(data.type === 'session' ? 6 : 2);
 			expect(pages.length).toBeLessThanOrEqual(80);
 			// Running header and page numbers on every page.
-			pages.forEach((page, i) => {
-				expect(page, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
-				expect(page, `page ${i + 1}`).toContain(`${project.branch!.name} · ${title}`);
+			pages.forEach((pageText, i) => {
+				expect(pageText, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
+				expect(pageText, `page ${i + 1}`).toContain(`${project.branch!.name} · ${title}`);
 			});
 		});
 	}
@@ -57,12 +70,23 @@ describe('PDF packets', () => {
 		it(`${doc.pdf} has a set of every handout for each participant, and nothing for facilitators`, () => {
 			const { data } = sessionOf(doc.source);
 			const { text, pages } = pdfs.get(doc.pdf)!;
+			if (data.handouts.length === 0) return;
 			for (const handout of data.handouts) {
 				expect(text.split(`Handout: ${handout.title}`).length - 1, handout.title).toBe(data.groupSize.max);
 			}
 			expect(text).not.toContain('Facilitator note');
 			expect(text).not.toContain('Answer key');
 			expect(pages.length).toBeGreaterThanOrEqual(data.groupSize.max * data.handouts.length + 1);
+		});
+	}
+
+	for (const doc of documents.filter((d) => d.kind === 'workbook')) {
+		it(`${doc.pdf} holds every handout and worksheet of the curriculum, once`, () => {
+			const { text } = pdfs.get(doc.pdf)!;
+			const sessions = project.pages.filter((p) => p.data.type === 'session' && p.slug.startsWith(`${doc.source}/`));
+			for (const session of sessions) {
+				for (const handout of (session.data as SessionPage).handouts) expect(text, handout.title).toContain(`Handout: ${handout.title}`);
+			}
 		});
 	}
 
@@ -83,12 +107,13 @@ describe('PDF packets', () => {
 			let cursor = 0;
 			for (const session of sessions) {
 				// Each packet starts with its cover: the title, then its facts.
-				const at = text.indexOf(`${sessionOf(session.source).title} Curriculum `, cursor);
+				const at = text.indexOf(`${pageOf(session.source).title} Curriculum `, cursor);
 				expect(at, session.source).toBeGreaterThan(-1);
 				cursor = at;
 			}
 			const sessionPages = sessions.reduce((sum, s) => sum + pdfs.get(s.pdf)!.pages.length, 0);
-			expect(pages.length).toBeGreaterThanOrEqual(sessionPages);
+			// Nearly every page of each packet: in one document, a short last page can share a sheet with the next part.
+			expect(pages.length).toBeGreaterThanOrEqual(Math.floor(sessionPages * 0.85));
 		});
 	}
 });
@@ -99,9 +124,11 @@ describe('print views', () => {
 	for (const doc of documents.filter((d) => d.kind === 'resource')) {
 		it(`${doc.pdf} prints the resource page in full`, () => {
 			const page = project.pages.find((p) => p.slug === doc.source)!;
-			const { text } = pdfs.get(doc.pdf)!;
-			expect(text).toContain(page.title);
-			for (const heading of page.headings.filter((h) => h.depth === 2)) expect(text, heading.text).toContain(heading.text);
+			// Typographic quotes and ellipses, as the Markdown renderer writes them, read as plain ones.
+			const plain = (value: string) => value.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/…/g, '...');
+			const text = plain(pdfs.get(doc.pdf)!.text);
+			expect(text).toContain(plain(page.title));
+			for (const heading of page.headings.filter((h) => h.depth === 2)) expect(text, heading.text).toContain(plain(heading.text));
 		});
 	}
 

@@ -14,7 +14,8 @@ describe('every content file is a page and is searchable', () => {
 		expect(project.pages.length).toBeGreaterThanOrEqual(8);
 	});
 
-	for (const page of project.pages) {
+	// content/404.mdx is Starlight's "page not found", built as 404.html and kept out of search.
+	for (const page of project.pages.filter((p) => p.slug !== '404')) {
 		const url = pageUrl(page.slug);
 		it(`${page.file} → ${url}`, () => {
 			const html = join(DIST, url, 'index.html');
@@ -25,6 +26,10 @@ describe('every content file is a page and is searchable', () => {
 			expect(entry?.meta.title).toBe(page.title);
 		});
 	}
+
+	it('content/404.mdx is the page-not-found page', () => {
+		expect(readFileSync(join(DIST, '404.html'), 'utf8')).toContain('Page not found');
+	});
 
 	it('keeps the five section URLs stable', () => {
 		for (const section of ['volunteer-training', 'stress-management', 'dance', 'cmha-manual', 'replication-playbook']) {

@@ -29,11 +29,26 @@ describe('search in Chromium', () => {
 		expect(cspViolations).toEqual([]);
 	});
 
-	for (const phrase of ['active listening', 'role play', 'boundaries', 'supervision']) {
+	for (const phrase of ['active listening', 'role play', 'boundaries', 'graduation']) {
 		it(`finds volunteer training pages for "${phrase}"`, async () => {
 			const { hrefs } = await search('/', phrase);
 			expect(hrefs.some((href) => href.startsWith('/volunteer-training/')), hrefs.join(', ')).toBe(true);
 		});
+	}
+
+	const CURRICULUM_QUERIES: Record<string, string[]> = {
+		'stress-management': ['mood tracker', 'unhelpful thoughts', 'pleasant activities', 'relaxation', 'problem solving'],
+		dance: ['video feedback', 'consent', 'tantrum', "following your child's lead", 'calm down'],
+		'cmha-manual': ['outreach', 'warm handoff', 'needs interview', 'co-leading', 'self-care'],
+		'replication-playbook': ['readiness', 'needs assessment', 'matching', 'launch timeline', 'background check', 'evaluation'],
+	};
+	for (const [curriculum, queries] of Object.entries(CURRICULUM_QUERIES)) {
+		for (const query of queries) {
+			it(`finds ${curriculum} pages for "${query}"`, async () => {
+				const { hrefs } = await search('/', query);
+				expect(hrefs.some((href) => href.startsWith(`/${curriculum}/`)), hrefs.join(', ')).toBe(true);
+			});
+		}
 	}
 
 	it('finds the About page by the programs it credits', async () => {

@@ -15,9 +15,9 @@ const getContainer = () => (container ??= loadRenderers([mdxRenderer()]).then((r
  * Renders a page's MDX body for a packet, on its own with the page in
  * `locals.concentricPage`, so a packet holding several pages never mixes their frontmatter.
  */
-export async function renderBody(entry: CollectionEntry<'docs'>, part: BodyPart): Promise<string> {
+export async function renderBody(entry: CollectionEntry<'docs'>, part: BodyPart, mode: 'packet' | 'learner' = 'packet'): Promise<string> {
 	const { Content, headings } = await render(entry);
-	const concentricPage: PageContext = { data: entry.data as PageContext['data'], headings, mode: 'packet', section: part };
+	const concentricPage: PageContext = { data: entry.data as PageContext['data'], headings, mode, section: part };
 	const html = await (await getContainer()).renderToString(Content, { locals: { concentricPage } });
 	return withoutScripts(html);
 }

@@ -4,7 +4,7 @@ import type { CheckedPage } from './check-page.ts';
 import type { Problem } from './problem.ts';
 
 /** Site paths that the toolkit generates rather than a content file: packets, forms, search, tools. */
-const GENERATED = [/^\/packets\//, /^\/forms\//, /^\/pagefind\//, /^\/evaluation\//, /^\/branch-report\//, /^\/_astro\//];
+const GENERATED = [/^\/packets\//, /^\/learn\//, /^\/forms\//, /^\/pagefind\//, /^\/evaluation\//, /^\/branch-report\//, /^\/_astro\//];
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 

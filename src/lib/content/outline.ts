@@ -11,6 +11,8 @@ export interface OutlineItem {
 	format?: SessionFormat;
 	duration?: number;
 	description?: string;
+	/** Whether the session has handouts (for the participant workbook). */
+	handouts?: boolean;
 	planned: boolean;
 }
 
@@ -28,6 +30,7 @@ export function outlineOf(curriculum: Curriculum, pages: readonly CheckedPage[])
 			href: pageUrl(`${curriculum.id}/${entry.page}`),
 			format: data?.type === 'session' ? data.format : undefined,
 			duration: data?.type === 'session' ? data.duration : undefined,
+			handouts: data?.type === 'session' ? data.handouts.length > 0 : undefined,
 			planned: false,
 		};
 	});

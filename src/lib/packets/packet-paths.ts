@@ -4,7 +4,7 @@ export interface PacketDocument {
 	url: string;
 	/** PDF written by the build, e.g. `/packets/volunteer-training/session-1.pdf`. */
 	pdf: string;
-	kind: 'facilitator' | 'handouts' | 'run-sheet' | 'curriculum' | 'resource' | 'form';
+	kind: 'facilitator' | 'handouts' | 'run-sheet' | 'curriculum' | 'workbook' | 'resource' | 'form';
 	/** The content page it prints, or the curriculum id for the whole-curriculum packet. */
 	source: string;
 }
@@ -14,6 +14,8 @@ export interface PacketSource {
 	page: string;
 	/** Sessions get all three editions; chapters only the facilitator packet; resources (kits, study guides) a printout. */
 	type: 'session' | 'chapter' | 'page';
+	/** Whether a session has handouts: a curriculum with any gets a participant workbook. */
+	handouts?: boolean;
 }
 
 export function facilitatorPacket(curriculum: string, page: string): PacketDocument {
@@ -32,6 +34,11 @@ export function curriculumPacket(curriculum: string): PacketDocument {
 	return { url: `/packets/${curriculum}/`, pdf: `/packets/${curriculum}.pdf`, kind: 'curriculum', source: curriculum };
 }
 
+/** Every handout and worksheet of a curriculum, once, in order: the participant workbook. */
+export function workbook(curriculum: string): PacketDocument {
+	return { url: `/packets/${curriculum}/workbook/`, pdf: `/packets/${curriculum}-workbook.pdf`, kind: 'workbook', source: curriculum };
+}
+
 /** A paper form's print view and PDF: `/packets/forms/visit-log.pdf`. */
 export function formSheet(id: string): PacketDocument {
 	return { url: `/packets/forms/${id}/`, pdf: `/packets/forms/${id}.pdf`, kind: 'form', source: `forms/${id}` };
@@ -41,6 +48,7 @@ export function formSheet(id: string): PacketDocument {
 export function packetDocuments(sources: readonly PacketSource[]): PacketDocument[] {
 	const documents: PacketDocument[] = [];
 	const curricula: string[] = [];
+	const withHandouts = new Set(sources.filter((source) => source.handouts).map((source) => source.curriculum));
 	for (const { curriculum, page, type } of sources) {
 		if (!curricula.includes(curriculum)) curricula.push(curriculum);
 		if (type === 'page') {
@@ -50,5 +58,5 @@ export function packetDocuments(sources: readonly PacketSource[]): PacketDocumen
 		documents.push(facilitatorPacket(curriculum, page));
 		if (type === 'session') documents.push(handoutPack(curriculum, page), runSheet(curriculum, page));
 	}
-	return [...documents, ...curricula.map(curriculumPacket)];
+	return [...documents, ...curricula.map(curriculumPacket), ...curricula.filter((id) => withHandouts.has(id)).map(workbook)];
 }

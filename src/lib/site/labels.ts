@@ -35,3 +35,21 @@ export function formatLeads(leads: readonly Lead[]): string {
 export function telHref(phone: string): string {
 	return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
+
+/** "Class" → "classes", "Week" → "weeks": the unit's plural, in lower case, for running text. */
+export function pluralUnit(unit: string): string {
+	const lower = unit.toLowerCase();
+	return /(s|x|z|ch|sh)$/.test(lower) ? `${lower}es` : `${lower}s`;
+}
+
+/** "Class 1: Stress, mood and you", without saying "Class 1: " twice when the title already does. */
+export function entryLabel(unit: string, number: number, title: string): string {
+	const prefix = `${unit} ${number}`;
+	return title.toLowerCase().startsWith(prefix.toLowerCase()) ? title : `${prefix}: ${title}`;
+}
+
+/** "All 8 classes are written." or "3 of 8 weeks are written so far; the rest are planned." */
+export function writtenSummary(unit: string, written: number, total: number): string {
+	if (written === total) return `All ${total} ${total === 1 ? unit.toLowerCase() : pluralUnit(unit)} are written.`;
+	return `${written} of ${total} ${pluralUnit(unit)} are written so far. The rest are planned and listed here so you can see the whole course.`;
+}

@@ -8,8 +8,8 @@ export interface PageHeading {
 export interface PageContext {
 	data: Record<string, unknown> & { title: string; type?: string };
 	headings: PageHeading[];
-	/** `site` on the website; `packet` in a printable packet, where e.g. <Quiz /> points to the answer key. */
-	mode: 'site' | 'packet';
+	/** `site` on the website; `packet` in a printable packet, where e.g. <Quiz /> points to the answer key; `learner` in a session's spoiler-free study view. */
+	mode: 'site' | 'packet' | 'learner';
 	/** In a packet, which part is being printed: the guide, the cut-apart cards or the handouts. */
 	section?: 'guide' | 'cards' | 'handouts';
 }
