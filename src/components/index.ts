@@ -13,3 +13,4 @@ export { default as Quiz } from './Quiz.astro';
 export { default as ProgressSummary } from './ProgressSummary.astro';
 export { default as Form } from './Form.astro';
 export { default as OnCall } from './OnCall.astro';
+export { default as CirclesOfSupport } from './CirclesOfSupport.astro';

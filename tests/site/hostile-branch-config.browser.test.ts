@@ -20,6 +20,9 @@ beforeAll(async () => {
 	copy.edit('content/volunteer-training/session-1.mdx', (text) =>
 		text.replace(/^title: .*$/m, `title: ${JSON.stringify(TITLE)}`).replace("import { Handout, Quiz } from '~/components';", "import { Handout, Quiz, SafetyNote } from '~/components';\n\n<SafetyNote />"),
 	);
+	// A page saved with a byte-order mark builds like any other; a draft is neither checked nor published.
+	copy.write('content/with-bom.mdx', '\uFEFF---\ntitle: Saved with a byte-order mark\ntype: page\nsafetyTopics: []\n---\nStill a page.\n');
+	copy.write('content/_drafts/unfinished.mdx', '---\ntitle: [not valid yaml\n---\n{broken}\n');
 	built = copy.build();
 	if (built.status === 0) site = await serveStatic(join(copy.dir, 'dist'));
 }, 300_000);
@@ -62,6 +65,13 @@ describe('script payloads in the branch config and in frontmatter', () => {
 		} finally {
 			await browser.close();
 		}
+	});
+
+	it('leave a page with a byte-order mark intact and drafts unpublished', async () => {
+		const { existsSync, readFileSync } = await import('node:fs');
+		expect(readFileSync(join(copy.dir, 'dist/with-bom/index.html'), 'utf8')).toContain('Saved with a byte-order mark</h1>');
+		expect(existsSync(join(copy.dir, 'dist/_drafts'))).toBe(false);
+		expect(existsSync(join(copy.dir, 'dist/drafts'))).toBe(false);
 	});
 
 	it('print into the PDFs as text', async () => {

@@ -1,4 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { curricula } from 'virtual:concentric/data';
 import { pageTitle } from './page-title.ts';
 
 /**
@@ -10,5 +11,10 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const siteTitle = route.siteTitle;
 	for (const entry of route.head) {
 		if (entry.tag === 'title') entry.content = pageTitle(route.entry.data.title, siteTitle);
+	}
+	// Every curriculum's overview is "Overview" in its sidebar group; in "Previous / Next" links, say whose.
+	for (const link of [route.pagination.prev, route.pagination.next]) {
+		const curriculum = link && curricula.find((c) => link.href.replace(/\/$/, '').endsWith(`/${c.id}`));
+		if (link && curriculum && link.label === 'Overview') link.label = `${curriculum.title}: overview`;
 	}
 });
