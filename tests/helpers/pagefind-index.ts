@@ -6,6 +6,7 @@ export interface IndexedPage {
 	url: string;
 	content: string;
 	meta: { title?: string };
+	filters?: Record<string, string[]>;
 }
 
 const SIGNATURE = 'pagefind_dcd';

@@ -39,6 +39,11 @@ async function violations(url: string, themes: readonly ('light' | 'dark')[]): P
 		for (const { name, width, height } of WIDTHS) {
 			await page.setViewportSize({ width, height });
 			found.push(...(await axe(page, `${theme}, ${name}`)));
+			// Nothing makes a site page scroll sideways on a phone (agendas and tables reflow or scroll inside).
+			if (name === 'phone' && !url.startsWith('/packets/')) {
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				if (overflow > 1) found.push(`${theme}, ${name}: the page is ${overflow}px wider than the screen`);
+			}
 		}
 	}
 	await page.close();

@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../../src/lib/content/load-project.ts';
+import { formatClock } from '../../src/lib/site/agenda.ts';
 import { startSiteSession, type SiteSession } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 let session: SiteSession;
 beforeAll(async () => {
@@ -9,14 +12,17 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 const PACKET = '/packets/volunteer-training/session-1/';
+const locale = loadProject(ROOT).branch!.locale;
 
 describe('packet print view in Chromium', () => {
 	it('moves every clock time when the facilitator sets the start time', async () => {
 		const { page, foreignRequests } = await session.open(PACKET);
 		const firstTime = page.locator('.kit-agenda tbody td[data-offset="0"]').first();
 		await page.getByLabel('Session start time').fill('09:30');
-		await expect.poll(() => firstTime.textContent()).toBe('09:30–09:50');
-		expect(await page.locator('[data-start-label]').first().textContent()).toBe('09:30');
+		// Shown as the branch's language writes clock times (9:30 AM in en-US).
+		const clock = (minutes: number) => formatClock(minutes, locale);
+		await expect.poll(() => firstTime.textContent()).toBe(`${clock(570)}–${clock(590)}`);
+		expect(await page.locator('[data-start-label]').first().textContent()).toBe(clock(570));
 		expect(foreignRequests).toEqual([]);
 		await page.close();
 	});

@@ -96,7 +96,8 @@ describe('PDF packets', () => {
 			const { text, pages } = pdfs.get(doc.pdf)!;
 			expect(pages).toHaveLength(1);
 			for (const segment of data.agenda) expect(text, segment.title).toContain(segment.title);
-			expect(text).toMatch(/\d\d:\d\d–\d\d:\d\d/);
+			// Clock ranges as the branch's language writes them: "6:00 PM–6:10 PM" or "18:00–18:10".
+			expect(text).toMatch(/\d{1,2}:\d\d(\s?[AP]M)?–\d{1,2}:\d\d/);
 		});
 	}
 

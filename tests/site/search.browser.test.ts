@@ -51,6 +51,21 @@ describe('search in Chromium', () => {
 		}
 	}
 
+	it('can be narrowed to one curriculum, and then returns only its pages', async () => {
+		const { page } = await session.open('/');
+		const urls = await page.evaluate(async () => {
+			const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+			const narrowed = await pagefind.search('consent', { filters: { curriculum: 'Parenting D.A.N.C.E.' } });
+			const all = await pagefind.search('consent');
+			const urlsOf = async (search: { results: { data: () => Promise<{ url: string }> }[] }) => Promise.all(search.results.map(async (r) => (await r.data()).url));
+			return { narrowed: await urlsOf(narrowed), all: await urlsOf(all) };
+		});
+		await page.close();
+		expect(urls.narrowed.length).toBeGreaterThan(0);
+		expect(urls.narrowed.every((url: string) => url.startsWith('/dance/')), urls.narrowed.join(', ')).toBe(true);
+		expect(urls.all.some((url: string) => !url.startsWith('/dance/'))).toBe(true);
+	});
+
 	it('finds the About page by the programs it credits', async () => {
 		const { hrefs } = await search('/volunteer-training/', 'MOMS Partnership');
 		expect(hrefs).toContain('/about/');

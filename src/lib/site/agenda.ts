@@ -1,9 +1,9 @@
 import type { AgendaSegment } from '../../schemas/agenda-segment.ts';
 
 export interface ScheduledSegment extends AgendaSegment {
-	/** Clock time the segment starts, "HH:MM". */
+	/** Clock time the segment starts: "HH:MM", or in the locale's way when one is given. */
 	start: string;
-	/** Clock time it ends, "HH:MM". */
+	/** Clock time it ends, likewise. */
 	end: string;
 	/** Minutes from the session's start. */
 	offset: number;
@@ -23,24 +23,31 @@ export function parseClock(time: string): number {
 	return hours * 60 + minutes;
 }
 
-/** Formats minutes after midnight as "HH:MM", wrapping past midnight. */
-export function formatClock(minutesAfterMidnight: number): string {
+/**
+ * Formats minutes after midnight, wrapping past midnight: "HH:MM" without a locale, or as people
+ * in that locale read clocks ("6:30 PM" for en-US, "18:30" for en-GB, he-IL or es-ES).
+ */
+export function formatClock(minutesAfterMidnight: number, locale?: string): string {
 	const wrapped = ((minutesAfterMidnight % 1440) + 1440) % 1440;
 	const hours = Math.floor(wrapped / 60);
 	const minutes = wrapped % 60;
+	if (locale) {
+		const time = new Date(Date.UTC(2000, 0, 1, hours, minutes));
+		return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(time).replace(/\s/g, '\u00a0');
+	}
 	return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
 /** Gives each segment its running clock times from a start time. */
-export function scheduleAgenda(segments: readonly AgendaSegment[], startTime: string): ScheduledSegment[] {
+export function scheduleAgenda(segments: readonly AgendaSegment[], startTime: string, locale?: string): ScheduledSegment[] {
 	const start = parseClock(startTime);
 	let offset = 0;
 	return segments.map((segment) => {
 		const scheduled = {
 			...segment,
 			offset,
-			start: formatClock(start + offset),
-			end: formatClock(start + offset + segment.minutes),
+			start: formatClock(start + offset, locale),
+			end: formatClock(start + offset + segment.minutes, locale),
 		};
 		offset += segment.minutes;
 		return scheduled;

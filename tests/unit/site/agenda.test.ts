@@ -43,3 +43,13 @@ describe('agenda clock', () => {
 		expect(formatDuration(150)).toBe('2 hours 30 minutes');
 	});
 });
+
+describe('clock times in the branch language', () => {
+	it('are 12-hour where people read them so, and 24-hour elsewhere', () => {
+		expect(formatClock(18 * 60 + 30, 'en-US')).toBe('6:30\u00a0PM');
+		expect(formatClock(9 * 60 + 5, 'en-US')).toBe('9:05\u00a0AM');
+		expect(formatClock(18 * 60 + 30, 'en-GB')).toBe('18:30');
+		expect(formatClock(18 * 60 + 30, 'he-IL')).toBe('18:30');
+		expect(scheduleAgenda([{ title: 'Welcome', minutes: 15, kind: 'welcome', lead: ['facilitator'], core: true }], '18:30', 'en-US')[0].end).toBe('6:45\u00a0PM');
+	});
+});
