@@ -7,7 +7,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildTimed, type TimedBuild } from './bench/build-timed.ts';
-import { countContentPages, makeBaselineSite, makeScaledCorpus } from './bench/corpus.ts';
+import { countContentPages, makeBaselineSite, makeProjectCopy, makeScaledCorpus } from './bench/corpus.ts';
+import { pdfPageCounts } from './bench/pdf-pages.ts';
+import { packetSources } from '../src/integrations/pdf-packets.ts';
+import { loadProject } from '../src/lib/content/load-project.ts';
+import { formSheet, packetDocuments } from '../src/lib/packets/packet-paths.ts';
 import { htmlPages, measurePage, pagefindIndexBytes, type PageWeight } from './bench/page-weight.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,6 +53,19 @@ for (const scale of scales) {
 		builds.push(row(`concentric ${scale}x`, pages, buildTimed(ROOT, dir)));
 	}
 }
+// A rebuild after editing one session: with the PDF cache, only what the edit changed is printed again.
+let rebuild: { coldSeconds: number; rebuildSeconds: number; pdfsPrinted: number; pdfsTotal: number } | undefined;
+if (scales.includes(1)) {
+	const dir = join(CORPUS, 'rebuild');
+	makeProjectCopy(ROOT, dir);
+	console.error('Building a copy with the PDF cache, then again after editing one session…');
+	const cold = buildTimed(ROOT, dir, { pdfCache: true });
+	const session = join(dir, 'content', 'volunteer-training', 'session-2.mdx');
+	writeFileSync(session, `${readFileSync(session, 'utf8')}\nA sentence added for the rebuild benchmark.\n`);
+	const warm = buildTimed(ROOT, dir, { pdfCache: true });
+	rebuild = { coldSeconds: round(cold.seconds), rebuildSeconds: round(warm.seconds), pdfsPrinted: warm.pdf?.printed ?? -1, pdfsTotal: warm.pdf?.count ?? -1 };
+}
+
 const baselineDir = join(CORPUS, 'baseline');
 const baseline = makeBaselineSite(ROOT, baselineDir);
 console.error(`Building the plain Starlight baseline (${baseline.pages} pages)…`);
@@ -88,6 +105,11 @@ const results = {
 		pagefindBytesPerPage: round(ours.pagefindPerPage / theirs.pagefindPerPage),
 	},
 	pdf: oursBuild?.pdf ? { packets: oursBuild.pdf.count, secondsPerPacket: round(oursBuild.pdf.seconds / oursBuild.pdf.count), slowestSeconds: oursBuild.pdf.slowest } : null,
+	rebuild,
+	printedPages: oursBuild ? await pdfPageCounts(join(ROOT, 'dist'), (() => {
+		const project = loadProject(ROOT);
+		return [...packetDocuments(packetSources(project)), ...project.forms.map((form) => formSheet(form.id))];
+	})()) : null,
 };
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -101,6 +123,8 @@ console.table({
 });
 console.log(`Largest JS: ${ours.largestJs.url} ${kb(ours.largestJs.js)}; a page with no quiz (${noQuiz.url}): ${kb(noQuiz.js)}`);
 if (results.pdf) console.log(`PDF: ${results.pdf.packets} packets, ${results.pdf.secondsPerPacket} s each on average, slowest ${results.pdf.slowestSeconds} s`);
+if (results.printedPages) console.log(`Printed pages (paper): ${results.printedPages.total} in all; ${Object.entries(results.printedPages.byKind).map(([kind, pages]) => `${kind} ${pages}`).join(', ')}`);
+if (rebuild) console.log(`Rebuild after editing one session: ${rebuild.rebuildSeconds} s (cold ${rebuild.coldSeconds} s); ${rebuild.pdfsPrinted} of ${rebuild.pdfsTotal} PDFs printed again`);
 
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -118,6 +142,7 @@ if (existsSync(budgetsFile)) {
 		jsBytesLargest: ours.largestJs.js,
 		pagefindBytesPerPage: ours.pagefindPerPage,
 		pdfSecondsPerPacket: results.pdf?.secondsPerPacket,
+		printedPagesTotal: results.printedPages?.total,
 	};
 	const over = Object.entries(budgets).filter(([key, limit]) => actual[key] !== undefined && actual[key]! > limit);
 	for (const [key, limit] of Object.entries(budgets)) console.log(`${actual[key] !== undefined && actual[key]! > limit ? 'OVER' : 'ok  '} ${key}: ${actual[key]} (budget ${limit})`);

@@ -13,6 +13,12 @@ function filesUnder(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
 }
 
+/** A plain copy of the project, to build and edit without touching the working tree. */
+export function makeProjectCopy(root: string, dir: string): void {
+	fresh(dir);
+	for (const entry of PROJECT_FILES) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+}
+
 export function countContentPages(root: string): number {
 	return filesUnder(join(root, 'content')).filter((name) => /\.mdx?$/.test(name)).length;
 }

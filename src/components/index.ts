@@ -14,3 +14,4 @@ export { default as ProgressSummary } from './ProgressSummary.astro';
 export { default as Form } from './Form.astro';
 export { default as OnCall } from './OnCall.astro';
 export { default as CirclesOfSupport } from './CirclesOfSupport.astro';
+export { default as CardSet } from './CardSet.astro';

@@ -5,6 +5,7 @@
 export const KIT_COMPONENTS = [
 	'Activity',
 	'Agenda',
+	'CardSet',
 	'CirclesOfSupport',
 	'CurriculumOutline',
 	'FacilitatorNote',

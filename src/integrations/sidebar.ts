@@ -20,8 +20,9 @@ export function sidebarFor(project: Project, order: readonly string[]) {
 			label: data.title,
 			items: [
 				{ slug: data.id, label: 'Overview' },
+				...data.resources.filter((resource) => resource.first).map((resource) => `${data.id}/${resource.page}`),
 				...data.outline.flatMap((entry) => ('page' in entry ? [`${data.id}/${entry.page}`] : [])),
-				...data.resources.map((resource) => `${data.id}/${resource.page}`),
+				...data.resources.filter((resource) => !resource.first).map((resource) => `${data.id}/${resource.page}`),
 			],
 		})),
 	];

@@ -18,7 +18,15 @@ export const curriculumSchema = z.strictObject({
 	}),
 	outline: z.array(outlineEntrySchema).min(1),
 	/** Other pages of the curriculum, after its sessions in the sidebar: study guides, kits, checklists (`type: page`). */
-	resources: z.array(z.strictObject({ page: slugSchema })).default([]),
+	resources: z
+		.array(
+			z.strictObject({
+				page: slugSchema,
+				/** Listed before the sessions in the sidebar: where a newcomer starts (a study path). */
+				first: z.boolean().default(false),
+			}),
+		)
+		.default([]),
 });
 
 export type Curriculum = z.output<typeof curriculumSchema>;

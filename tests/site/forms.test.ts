@@ -6,8 +6,8 @@ import { DIST, ROOT } from '../helpers/paths.ts';
 import { readPdfText } from '../helpers/pdf-text.ts';
 
 const project = loadProject(ROOT);
-// Typographic quotes as the page may write them read as plain ones; whitespace folded.
-const plain = (value: string) => value.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+// Typographic quotes read as plain ones; whitespace folded; a word broken at a hyphen across lines joined again.
+const plain = (value: string) => value.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').replace(/- /g, '-').trim();
 const decode = (html: string) => html.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 describe('forms', () => {

@@ -8,6 +8,7 @@ import { readPdfText, type PdfText } from '../helpers/pdf-text.ts';
 import type { SessionPage } from '../../src/schemas/session-page.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 import { formsInBody } from '../../src/lib/forms/forms-in-body.ts';
+import { handoutSets } from '../../src/lib/packets/handout-sets.ts';
 
 const project = loadProject(ROOT);
 const documents = packetDocuments(packetSources(project));
@@ -72,13 +73,39 @@ describe('PDF packets', () => {
 			const { text, pages } = pdfs.get(doc.pdf)!;
 			if (data.handouts.length === 0) return;
 			for (const handout of data.handouts) {
-				expect(text.split(`Handout: ${handout.title}`).length - 1, handout.title).toBe(data.groupSize.max);
+				expect(text.split(`Handout: ${handout.title}`).length - 1, handout.title).toBe(handoutSets(data.groupSize.max).total);
 			}
 			expect(text).not.toContain('Facilitator note');
 			expect(text).not.toContain('Answer key');
-			expect(pages.length).toBeGreaterThanOrEqual(data.groupSize.max * data.handouts.length + 1);
+			// No page of its own per set: the cover, then the handouts, each starting a page.
+			const sets = handoutSets(data.groupSize.max).total;
+			expect(pages.length).toBeGreaterThanOrEqual(sets * data.handouts.length + 1);
+			for (let set = 1; set <= sets; set++) expect(text, `set ${set}`).toContain(`Set ${set} of ${sets}`);
+			// No near-empty page: each holds more than its running header, page number and set mark.
+			const header = `${project.branch!.name} · Handouts: ${sessionOf(doc.source).title}`;
+			const words = (page: string) => page.replace(header, '').replace(/Page \d+ of \d+|Set \d+ of \d+/g, '').split(/\s+/).filter(Boolean).length;
+			expect(pages.map(words).filter((count) => count < 8), 'pages with almost nothing on them').toEqual([]);
 		});
 	}
+
+	// Paper is not wasted: no page of any packet is almost empty. A form's own PDF is left out: its
+	// blank lines and boxes are meant to be written on.
+	it('has no near-empty page in any packet', () => {
+		const nearlyEmpty: string[] = [];
+		for (const doc of documents) {
+			pdfs.get(doc.pdf)!.pages.forEach((page, i) => {
+				const words = page
+					.replace(/Page \d+ of \d+|Set \d+ of \d+/g, '')
+					.split('\n')
+					.filter((line) => !line.startsWith(`${project.branch!.name} · `)) // the running header
+					.join(' ')
+					.split(/\s+/)
+					.filter(Boolean).length;
+				if (words < 8) nearlyEmpty.push(`${doc.pdf} page ${i + 1} (${words} words)`);
+			});
+		}
+		expect(nearlyEmpty).toEqual([]);
+	});
 
 	for (const doc of documents.filter((d) => d.kind === 'workbook')) {
 		it(`${doc.pdf} holds every handout and worksheet of the curriculum, once`, () => {

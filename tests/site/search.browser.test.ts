@@ -51,6 +51,28 @@ describe('search in Chromium', () => {
 		}
 	}
 
+	// The safety box repeats on many pages and is left out of the index except where a page is about
+	// safety, so a search finds the section that teaches a thing, not the box.
+	for (const [query, teaches] of [
+		['confidentiality', '/volunteer-training/'],
+		['hurting herself', '/volunteer-training/session-4/'],
+	] as const) {
+		it(`finds the teaching of "${query}" first, not the safety box`, async () => {
+			const { page } = await session.open('/');
+			const results = await page.evaluate(async (q) => {
+				const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+				const search = await pagefind.search(q);
+				return Promise.all(search.results.slice(0, 3).map(async (r: { data: () => Promise<{ url: string; sub_results: { title: string }[] }> }) => {
+					const data = await r.data();
+					return { url: data.url, section: data.sub_results[0]?.title ?? '' };
+				}));
+			}, query);
+			await page.close();
+			expect(results[0].url.startsWith(teaches), JSON.stringify(results)).toBe(true);
+			expect(results[0].section).not.toMatch(/^Safety: what to do/);
+		});
+	}
+
 	it('can be narrowed to one curriculum, and then returns only its pages', async () => {
 		const { page } = await session.open('/');
 		const urls = await page.evaluate(async () => {

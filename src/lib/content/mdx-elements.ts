@@ -11,6 +11,8 @@ export interface MdxElement {
 	attributes: Record<string, string>;
 	/** 1-based line within the body. */
 	line: number;
+	/** How many list items the element holds directly (a card set's cards). */
+	listItems: number;
 }
 
 export interface MdxHeading {
@@ -97,7 +99,8 @@ export function scanMdx(body: string): MdxScan {
 				attributes[attribute.name] = attribute.value;
 			}
 		}
-		elements.push({ name: node.name, attributes, line });
+		const listItems = node.children.filter((child) => child.type === 'list').reduce((sum, list) => sum + (list.type === 'list' ? list.children.length : 0), 0);
+		elements.push({ name: node.name, attributes, line, listItems });
 		for (const name of ['href', 'src']) {
 			if (attributes[name]) links.push({ url: attributes[name], kind: name === 'src' ? 'image' : 'link', line });
 		}

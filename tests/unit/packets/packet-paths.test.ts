@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packetLinksFor } from '../../../src/lib/packets/packet-links.ts';
+import { handoutSets, setHeaderCss } from '../../../src/lib/packets/handout-sets.ts';
 import { packetDocuments } from '../../../src/lib/packets/packet-paths.ts';
 
 describe('packet documents', () => {
@@ -37,5 +38,18 @@ describe('print links under a page title', () => {
 			'/packets/volunteer-training/role-play-kit/',
 		]);
 		expect(packetLinksFor('about', 'page')).toEqual([]);
+	});
+});
+
+describe('handout sets', () => {
+	it('prints one set per place plus a spare for every five, none spare for one-to-one', () => {
+		expect(handoutSets(10)).toEqual({ participants: 10, spares: 2, total: 12 });
+		expect(handoutSets(6)).toEqual({ participants: 6, spares: 2, total: 8 });
+		expect(handoutSets(1)).toEqual({ participants: 1, spares: 0, total: 1 });
+	});
+	it('marks each set in the page header', () => {
+		const css = setHeaderCss(3);
+		expect(css).toContain('@page handout-set-3 { @top-right { content: "Set 3 of 3";');
+		expect(css.match(/@page/g)).toHaveLength(3);
 	});
 });
