@@ -8,16 +8,21 @@ import { pdfPackets } from './src/integrations/pdf-packets.ts';
 import { sidebarFor } from './src/integrations/sidebar.ts';
 import { loadProject } from './src/lib/content/load-project.ts';
 import { textDirection } from './src/lib/site/text-direction.ts';
+import { basePathOf } from './src/lib/site/base-path.ts';
+import { basePathLinks } from './src/integrations/base-path-links.ts';
 
 // Everything a branch changes lives in branch.config.yaml; this file wires it in.
 const project = loadProject(fileURLToPath(new URL('.', import.meta.url)));
 const branch = project.branch;
 
 const locale = branch?.locale ?? 'en-US';
+// A site published in a folder (siteUrl "https://example.org/concentric/") is built under it.
+const base = basePathOf(branch?.siteUrl);
 
 export default defineConfig({
 	// The public address from branch.config.yaml; without one, pages carry no canonical link and no sitemap.
-	site: branch?.siteUrl,
+	site: branch?.siteUrl ? new URL(branch.siteUrl).origin : undefined,
+	base: base || undefined,
 	trailingSlash: 'always',
 	// Code blocks are highlighted by Starlight's Expressive Code; Astro's own Shiki pass would add
 	// inline styles that the Content-Security-Policy cannot allow (and warns about).
@@ -75,10 +80,11 @@ export default defineConfig({
 			pagination: true,
 		}),
 		// After the build: hash inline scripts and styles into each page's policy, then print the packets.
+		basePathLinks(base),
 		cspInlineHashes(),
 		// Without a public address there is no sitemap to write. Starlight adds @astrojs/sitemap unless an
 		// integration of that name is present, and the sitemap would only warn that it has no address.
 		...(branch?.siteUrl ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
-		pdfPackets(project),
+		pdfPackets(project, base),
 	],
 });

@@ -30,7 +30,7 @@ export function packetSources(project: Project): PacketSource[] {
  * After the site is built, prints every packet's print view to PDF with one
  * Chromium, several pages at a time, and reports how long it took.
  */
-export function pdfPackets(project: Project): AstroIntegration {
+export function pdfPackets(project: Project, base = ''): AstroIntegration {
 	let projectRoot = '';
 	return {
 		name: 'concentric:pdf-packets',
@@ -52,14 +52,14 @@ export function pdfPackets(project: Project): AstroIntegration {
 				}
 				const timings: number[] = [];
 				if (toPrint.length > 0) {
-					const site = await serveStatic(root);
+					const site = await serveStatic(root, base);
 					const browser = await launchChromium();
 					try {
 						const context = await browser.newContext();
 						const queue = [...toPrint];
 						const worker = async () => {
 							for (let next = queue.shift(); next; next = queue.shift()) {
-								timings.push(await printOne(context, site.origin, root, next.doc, siteUrl));
+								timings.push(await printOne(context, `${site.origin}${base}`, root, next.doc, siteUrl));
 								cache.store(next.key, join(root, next.doc.pdf));
 							}
 						};
@@ -92,14 +92,15 @@ function pointLinksAtPublishedSite({ origin, siteUrl }: { origin: string; siteUr
 	}
 }
 
-async function printOne(context: import('playwright-core').BrowserContext, origin: string, root: string, doc: PacketDocument, siteUrl: string | undefined): Promise<number> {
+/** `siteRoot` is where the built site is served: the temporary server's origin, and the base folder if any. */
+async function printOne(context: import('playwright-core').BrowserContext, siteRoot: string, root: string, doc: PacketDocument, siteUrl: string | undefined): Promise<number> {
 	const started = performance.now();
 	const page = await context.newPage();
 	try {
-		const response = await page.goto(new URL(doc.url, origin).href, { waitUntil: 'load' });
+		const response = await page.goto(`${siteRoot}${doc.url}`, { waitUntil: 'load' });
 		if (!response?.ok()) throw new Error(`${doc.url} answered ${response?.status()} while printing packets`);
 		await page.emulateMedia({ media: 'print' });
-		await page.evaluate(pointLinksAtPublishedSite, { origin, siteUrl: siteUrl ?? null });
+		await page.evaluate(pointLinksAtPublishedSite, { origin: new URL(siteRoot).origin, siteUrl: siteUrl ?? null });
 		const path = join(root, doc.pdf);
 		mkdirSync(dirname(path), { recursive: true });
 		await page.pdf({ path, preferCSSPageSize: true, printBackground: true });

@@ -21,10 +21,21 @@ export interface StaticSite {
 	close(): Promise<void>;
 }
 
-/** Serves a built site from a folder on 127.0.0.1 and a free port, as a static host would. */
-export async function serveStatic(root: string): Promise<StaticSite> {
+/**
+ * Serves a built site from a folder on 127.0.0.1 and a free port, as a static host would; under
+ * `base` ("/concentric") when the site is published in a folder, as a branch's host would.
+ */
+export async function serveStatic(root: string, base = ''): Promise<StaticSite> {
+	const prefix = base.replace(/\/$/, '');
 	const server: Server = createServer((request, response) => {
-		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		if (prefix) {
+			if (path !== prefix && !path.startsWith(`${prefix}/`)) {
+				response.writeHead(404).end();
+				return;
+			}
+			path = path.slice(prefix.length) || '/';
+		}
 		let file = normalize(join(root, path));
 		if (!file.startsWith(normalize(root))) {
 			response.writeHead(403).end();

@@ -20,7 +20,7 @@ export class PdfCache {
 	/** The key of one print view, from its HTML and the built files it links to. */
 	key(distRoot: string, html: string, extra: string): string {
 		const hash = createHash('sha256').update(extra).update('\0').update(html);
-		for (const [, asset] of html.matchAll(/(?:href|src)="(\/_astro\/[^"]+)"/g)) {
+		for (const [, asset] of html.matchAll(/(?:href|src)="[^"]*?(\/_astro\/[^"]+)"/g)) {
 			const file = join(distRoot, asset);
 			if (existsSync(file)) hash.update(readFileSync(file));
 		}

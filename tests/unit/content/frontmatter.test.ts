@@ -15,10 +15,11 @@ describe('frontmatter and MDX scanning', () => {
 	});
 
 	it('finds components with their string attributes and the headings, in order', () => {
-		const scan = scanMdx('## Welcome\n\n<Handout id="card">\n\nText\n\n</Handout>\n\n## Close **now**\n\n<SafetyNote level={2} />\n');
+		const scan = scanMdx('## Welcome\n\n<Handout id="card">\n\nText\n\n</Handout>\n\n## Close **now**\n\n<SafetyNote level={2} />\n\n<CardSet title="Feelings">\n\n- Tired\n- Proud\n\n</CardSet>\n');
 		expect(scan.elements).toEqual([
-			{ name: 'Handout', attributes: { id: 'card' }, line: 3 },
-			{ name: 'SafetyNote', attributes: {}, line: 11 },
+			{ name: 'Handout', attributes: { id: 'card' }, line: 3, listItems: 0 },
+			{ name: 'SafetyNote', attributes: {}, line: 11, listItems: 0 },
+			{ name: 'CardSet', attributes: { title: 'Feelings' }, line: 13, listItems: 2 },
 		]);
 		expect(scan.headings.map((x) => [x.depth, x.text])).toEqual([
 			[2, 'Welcome'],
