@@ -20,6 +20,7 @@ const dist = join(copy.dir, 'dist');
 
 beforeAll(async () => {
 	copy.edit('branch.config.yaml', (text) => `${text.trimEnd()}\nsiteUrl: ${SITE}\n`);
+	copy.write('content/index.mdx', '---\ntitle: Fixture Branch\ntype: page\nsafetyTopics: []\n---\nStart with [volunteer training](/volunteer-training/).\n');
 	copy.edit('content/volunteer-training/session-1.mdx', (text) => text.replace('Say hello.', 'Say hello. Next week is [session 2](/volunteer-training/session-2/).'));
 	built = copy.build();
 	if (built.status === 0) site = await serveStatic(dist, BASE);
