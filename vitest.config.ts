@@ -18,8 +18,10 @@ export default defineConfig({
 					globalSetup: ['tests/site/build-once.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 180_000,
-					// Browser tests share the one machine's two cores: run files one after another.
+					// Browser tests share the one machine's two cores: run files one after another,
+					// and at most two tests at once inside a file that asks for it (describe.concurrent).
 					fileParallelism: false,
+					maxConcurrency: 2,
 				},
 			},
 		],

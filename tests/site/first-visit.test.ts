@@ -29,6 +29,12 @@ describe('a first visit', () => {
 		expect(/<title>([^<]*)<\/title>/.exec(home)![1]).toBe(project.branch!.name);
 	});
 
+	it('says "Before the session" once on a session page: the heading, not a label under it too', () => {
+		const session = readFileSync(join(DIST, 'volunteer-training/session-1/index.html'), 'utf8');
+		expect(session.match(/<h2[^>]*>Before the session/g)).toHaveLength(1);
+		expect(session).not.toContain('kit-label">Before the session');
+	});
+
 	it('says a finished curriculum is finished, with the right plural and no doubled unit names', () => {
 		const overview = readFileSync(join(DIST, 'stress-management/index.html'), 'utf8');
 		expect(overview).toContain('All 8 classes are written.');
