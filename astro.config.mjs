@@ -1,5 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { concentric } from './src/integrations/concentric.ts';
@@ -10,6 +11,7 @@ import { loadProject } from './src/lib/content/load-project.ts';
 import { textDirection } from './src/lib/site/text-direction.ts';
 import { basePathOf } from './src/lib/site/base-path.ts';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
+import { rehypeAccessibleContent } from './src/lib/site/rehype-accessible-content.ts';
 
 // Everything a branch changes lives in branch.config.yaml; this file wires it in.
 const project = loadProject(fileURLToPath(new URL('.', import.meta.url)));
@@ -26,7 +28,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Code blocks are highlighted by Starlight's Expressive Code; Astro's own Shiki pass would add
 	// inline styles that the Content-Security-Policy cannot allow (and warns about).
-	markdown: { syntaxHighlight: false },
+	// Checklists and wide tables get accessible markup (src/lib/site/rehype-accessible-content.ts).
+	markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins: [rehypeAccessibleContent] }) },
 	vite: {
 		build: {
 			rolldownOptions: {
