@@ -28,15 +28,22 @@ export function sha256(text: string): string {
 
 /** The bodies of a page's inline classic scripts (module scripts are Astro's, which hashes them itself). */
 export function inlineScripts(html: string): string[] {
-	return elementsOf(html)
+	return scriptsOf(elementsOf(html));
+}
+
+function scriptsOf(elements: readonly Element[]): string[] {
+	return elements
 		.filter((element) => element.tagName === 'script' && attribute(element, 'src') === undefined && attribute(element, 'type') !== 'module')
 		.map(textOf);
 }
 
 /** Hashes of a page's inline style elements and style attributes. */
 export function inlineStyleHashes(html: string): { styles: string[]; styleAttributes: string[] } {
+	return styleHashesOf(elementsOf(html));
+}
+
+function styleHashesOf(elements: readonly Element[]): { styles: string[]; styleAttributes: string[] } {
 	const unique = (values: string[]) => [...new Set(values)];
-	const elements = elementsOf(html);
 	return {
 		styles: unique(elements.filter((element) => element.tagName === 'style').map((element) => sha256(textOf(element)))),
 		styleAttributes: unique(elements.flatMap((element) => element.attrs.filter((attr) => attr.name === 'style').map((attr) => sha256(attr.value)))),
@@ -70,10 +77,12 @@ export interface CompletedCsp {
 export function completeCsp(html: string, trustedScripts: ReadonlySet<string>): CompletedCsp {
 	const match = META.exec(html);
 	if (!match) return { html, untrusted: [] };
-	const scripts = inlineScripts(html);
+	// One parse of the page serves both the scripts and the styles.
+	const elements = elementsOf(html);
+	const scripts = scriptsOf(elements);
 	const untrusted = scripts.filter((body) => !trustedScripts.has(body));
 	const trustedHashes = [...new Set(scripts.filter((body) => trustedScripts.has(body)).map(sha256))];
-	const { styles, styleAttributes } = inlineStyleHashes(html);
+	const { styles, styleAttributes } = styleHashesOf(elements);
 	let policy = addSources(match[1], 'script-src', trustedHashes);
 	policy = addSources(policy, 'style-src', styles);
 	if (styleAttributes.length > 0) policy = addSources(policy, 'style-src-attr', ["'unsafe-hashes'", ...styleAttributes]);
