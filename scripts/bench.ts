@@ -12,7 +12,7 @@ import { pdfPageCounts } from './bench/pdf-pages.ts';
 import { packetSources } from '../src/integrations/pdf-packets.ts';
 import { loadProject } from '../src/lib/content/load-project.ts';
 import { formSheet, packetDocuments } from '../src/lib/packets/packet-paths.ts';
-import { htmlPages, measurePage, pagefindIndexBytes, type PageWeight } from './bench/page-weight.ts';
+import { extraModulesGzipBytes, htmlPages, measurePage, pagefindIndexBytes, type PageWeight } from './bench/page-weight.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = join(ROOT, 'bench', 'corpus');
@@ -73,7 +73,13 @@ builds.push(row('plain Starlight 1x', baseline.pages, buildTimed(ROOT, baselineD
 
 const ours = weightSummary(join(ROOT, 'dist'), (url) => !url.startsWith('/packets/') && url !== '/404/');
 const theirs = weightSummary(join(baselineDir, 'dist'), (url) => url !== '/404/');
-const noQuiz = ours.byUrl.find((p) => p.url === '/about/')!;
+// A page with no quiz and none of the kit's parts, against the same page in plain Starlight: what the
+// toolkit adds to every page. And the quiz island: what a quiz page loads beyond it, gzipped.
+const NO_QUIZ_PAGE = '/about/';
+const QUIZ_PAGE = '/volunteer-training/session-1/';
+const noQuiz = ours.byUrl.find((p) => p.url === NO_QUIZ_PAGE)!;
+const noQuizBaseline = theirs.byUrl.find((p) => p.url === NO_QUIZ_PAGE)!;
+const quizIsland = extraModulesGzipBytes(join(ROOT, 'dist'), join(ROOT, 'dist', QUIZ_PAGE, 'index.html'), join(ROOT, 'dist', NO_QUIZ_PAGE, 'index.html'));
 const oursBuild = builds.find((b) => b.name === 'concentric 1x');
 const baselineBuild = builds.at(-1)!;
 
@@ -88,6 +94,8 @@ const results = {
 		jsBytesAvg: ours.jsAvg,
 		jsBytesLargest: { url: ours.largestJs.url, bytes: ours.largestJs.js },
 		jsBytesNoQuizPage: { url: noQuiz.url, bytes: noQuiz.js },
+		cssBytesNoQuizPage: { url: noQuiz.url, bytes: noQuiz.css },
+		quizIsland: { url: QUIZ_PAGE, files: quizIsland.files.map((path) => path.slice(join(ROOT, 'dist').length)), gzipBytes: quizIsland.gzipBytes },
 		pagefindBytesPerPage: ours.pagefindPerPage,
 	},
 	baselineWeight: {
@@ -103,6 +111,8 @@ const results = {
 		cssBytes: round(ours.cssAvg / theirs.cssAvg),
 		jsBytes: round(ours.jsAvg / theirs.jsAvg),
 		pagefindBytesPerPage: round(ours.pagefindPerPage / theirs.pagefindPerPage),
+		noQuizPageJs: round(noQuiz.js / noQuizBaseline.js, 3),
+		noQuizPageCss: round(noQuiz.css / noQuizBaseline.css, 3),
 	},
 	pdf: oursBuild?.pdf ? { packets: oursBuild.pdf.count, secondsPerPacket: round(oursBuild.pdf.seconds / oursBuild.pdf.count), slowestSeconds: oursBuild.pdf.slowest } : null,
 	rebuild,
@@ -122,6 +132,8 @@ console.table({
 	'ratio': { HTML: results.ratiosToBaseline.htmlBytes, CSS: results.ratiosToBaseline.cssBytes, JS: results.ratiosToBaseline.jsBytes, 'search index': results.ratiosToBaseline.pagefindBytesPerPage },
 });
 console.log(`Largest JS: ${ours.largestJs.url} ${kb(ours.largestJs.js)}; a page with no quiz (${noQuiz.url}): ${kb(noQuiz.js)}`);
+console.log(`A page with no quiz (${noQuiz.url}) against plain Starlight: JS ${noQuiz.js} / ${noQuizBaseline.js} bytes (${results.ratiosToBaseline.noQuizPageJs}), CSS ${noQuiz.css} / ${noQuizBaseline.css} bytes (${results.ratiosToBaseline.noQuizPageCss})`);
+console.log(`Quiz island (${QUIZ_PAGE} beyond ${NO_QUIZ_PAGE}): ${quizIsland.gzipBytes} bytes gzipped in ${quizIsland.files.length} files`);
 if (results.pdf) console.log(`PDF: ${results.pdf.packets} packets, ${results.pdf.secondsPerPacket} s each on average, slowest ${results.pdf.slowestSeconds} s`);
 if (results.printedPages) console.log(`Printed pages (paper): ${results.printedPages.total} in all; ${Object.entries(results.printedPages.byKind).map(([kind, pages]) => `${kind} ${pages}`).join(', ')}`);
 if (rebuild) console.log(`Rebuild after editing one session: ${rebuild.rebuildSeconds} s (cold ${rebuild.coldSeconds} s); ${rebuild.pdfsPrinted} of ${rebuild.pdfsTotal} PDFs printed again`);
@@ -139,6 +151,9 @@ if (existsSync(budgetsFile)) {
 		htmlBytesAvg: ours.htmlAvg,
 		cssBytesAvg: ours.cssAvg,
 		jsBytesNoQuizPage: noQuiz.js,
+		jsRatioNoQuizPage: results.ratiosToBaseline.noQuizPageJs,
+		cssRatioNoQuizPage: results.ratiosToBaseline.noQuizPageCss,
+		quizIslandGzipBytes: quizIsland.gzipBytes,
 		jsBytesLargest: ours.largestJs.js,
 		pagefindBytesPerPage: ours.pagefindPerPage,
 		pdfSecondsPerPacket: results.pdf?.secondsPerPacket,

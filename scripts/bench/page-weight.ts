@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { siteFiles } from '../../src/lib/site/built-pages.ts';
 
@@ -35,6 +36,23 @@ function moduleClosure(dist: string, url: string, seen: Set<string>): number {
 		total += moduleClosure(dist, join(dirname(url), specifier), seen);
 	}
 	return total;
+}
+
+/** Every JavaScript file a built page loads (its module scripts and what they import). */
+export function pageModules(dist: string, file: string): Set<string> {
+	const seen = new Set<string>();
+	for (const [, src] of readFileSync(file, 'utf8').matchAll(MODULE_SCRIPT)) moduleClosure(dist, src, seen);
+	return seen;
+}
+
+/**
+ * Gzipped bytes of the JavaScript one page loads beyond another: for a quiz page against a page with
+ * no quiz, the quiz island (its element and the progress store), whatever the bundler named the files.
+ */
+export function extraModulesGzipBytes(dist: string, file: string, comparedTo: string): { files: string[]; gzipBytes: number } {
+	const without = pageModules(dist, comparedTo);
+	const files = [...pageModules(dist, file)].filter((path) => !without.has(path));
+	return { files, gzipBytes: files.reduce((sum, path) => sum + gzipSync(readFileSync(path)).length, 0) };
 }
 
 export function measurePage(dist: string, url: string, file: string): PageWeight {

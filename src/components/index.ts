@@ -1,4 +1,6 @@
 // The component kit for MDX pages: `import { Agenda, SafetyNote } from '~/components';`
+// Its styles come with it: a page that imports none of the kit loads none of them.
+import '../styles/kit.css';
 export { default as Activity } from './Activity.astro';
 export { default as Agenda } from './Agenda.astro';
 export { default as FacilitatorNote } from './FacilitatorNote.astro';
