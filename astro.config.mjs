@@ -8,10 +8,11 @@ import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { pdfPackets } from './src/integrations/pdf-packets.ts';
 import { sidebarFor } from './src/integrations/sidebar.ts';
 import { loadProject } from './src/lib/content/load-project.ts';
-import { textDirection } from './src/lib/site/text-direction.ts';
+import { starlightLocales } from './src/lib/i18n/languages.ts';
 import { basePathOf } from './src/lib/site/base-path.ts';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
 import { rehypeAccessibleContent } from './src/lib/site/rehype-accessible-content.ts';
+import { offlineServiceWorker } from './src/integrations/offline-service-worker.ts';
 
 // Everything a branch changes lives in branch.config.yaml; this file wires it in.
 const project = loadProject(fileURLToPath(new URL('.', import.meta.url)));
@@ -66,8 +67,10 @@ export default defineConfig({
 		starlight({
 			title: branch?.name ?? 'Concentric',
 			description: 'Training and replication toolkit for peer-support programs for mothers.',
+			// English at the root (the source, complete); Spanish, Hebrew and Arabic under /es/, /he/ and /ar/.
+			// A page not yet translated shows the English with Starlight's notice (src/lib/i18n/languages.ts).
 			defaultLocale: 'root',
-			locales: { root: { label: 'Language', lang: locale, dir: textDirection(locale) } },
+			locales: starlightLocales(locale),
 			// Escapes page and branch names in <title>, which Starlight writes as raw HTML.
 			routeMiddleware: './src/lib/site/route-middleware.ts',
 			sidebar: sidebarFor(project, [
@@ -78,7 +81,7 @@ export default defineConfig({
 				'replication-playbook',
 			]),
 			customCss: ['./src/styles/concentric.css'],
-			components: { PageTitle: './src/components/overrides/PageTitle.astro' },
+			components: { PageTitle: './src/components/overrides/PageTitle.astro', Footer: './src/components/overrides/Footer.astro' },
 			lastUpdated: false,
 			pagination: true,
 		}),
@@ -89,5 +92,7 @@ export default defineConfig({
 		// integration of that name is present, and the sitemap would only warn that it has no address.
 		...(branch?.siteUrl ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
 		pdfPackets(project, base),
+		// Last: the offline copy lists every file the steps above wrote.
+		offlineServiceWorker(project),
 	],
 });

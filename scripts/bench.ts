@@ -9,9 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { buildTimed, type TimedBuild } from './bench/build-timed.ts';
 import { countContentPages, makeBaselineSite, makeProjectCopy, makeScaledCorpus } from './bench/corpus.ts';
 import { pdfPageCounts } from './bench/pdf-pages.ts';
-import { packetSources } from '../src/integrations/pdf-packets.ts';
+import { allPrintedDocuments } from '../src/integrations/pdf-packets.ts';
 import { loadProject } from '../src/lib/content/load-project.ts';
-import { formSheet, packetDocuments } from '../src/lib/packets/packet-paths.ts';
 import { extraModulesGzipBytes, htmlPages, measurePage, pagefindIndexBytes, type PageWeight } from './bench/page-weight.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -116,10 +115,7 @@ const results = {
 	},
 	pdf: oursBuild?.pdf ? { packets: oursBuild.pdf.count, secondsPerPacket: round(oursBuild.pdf.seconds / oursBuild.pdf.count), slowestSeconds: oursBuild.pdf.slowest } : null,
 	rebuild,
-	printedPages: oursBuild ? await pdfPageCounts(join(ROOT, 'dist'), (() => {
-		const project = loadProject(ROOT);
-		return [...packetDocuments(packetSources(project)), ...project.forms.map((form) => formSheet(form.id))];
-	})()) : null,
+	printedPages: oursBuild ? await pdfPageCounts(join(ROOT, 'dist'), allPrintedDocuments(loadProject(ROOT))) : null,
 };
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,14 +1,20 @@
 // Checks every content file, curriculum and the branch config without building the site.
-// Usage: npm run check:content
+// Usage: npm run check:content [-- --missing]   (--missing also lists the pages each language lacks)
 import { fileURLToPath } from 'node:url';
 import { loadProject } from '../src/lib/content/load-project.ts';
 import { formatProblem, formatProblemReport } from '../src/lib/content/problem.ts';
+import { formatTranslationReport } from '../src/lib/i18n/format-report.ts';
+import { TRANSLATION_LANGUAGES } from '../src/lib/i18n/languages.ts';
+import { translationReport } from '../src/lib/i18n/translation-status.ts';
 
-const root = process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url));
+const root = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? fileURLToPath(new URL('..', import.meta.url));
 const project = loadProject(root);
 for (const warning of project.warnings) console.warn(`Warning: ${formatProblem(warning)}`);
 if (project.problems.length > 0) {
 	console.error(formatProblemReport(project.problems));
 	process.exit(1);
 }
+// Stale and missing translations are not errors: the page shows a notice, or the English.
+const english = [...project.pages.map((page) => page.slug), ...project.quizzes.map((quiz) => `quizzes/${quiz.id}`)];
+console.log(formatTranslationReport(translationReport(project.translations.states, english, TRANSLATION_LANGUAGES), { listMissing: process.argv.includes('--missing') }));
 console.log(`Content OK: ${project.pages.length} pages, ${project.curricula.length} curricula, branch "${project.branch?.name}".`);

@@ -11,6 +11,14 @@ declare module 'virtual:concentric/data' {
 	export const forms: Record<string, import('./schemas/form.ts').Form>;
 	/** What this branch changed against core-manifest.json (compared: false when the file is missing). */
 	export const branchReport: { compared: boolean; changes: import('./lib/content/branch-changes.ts').BranchChange[] };
-	/** Every content page, as `volunteer-training/session-1`, `about`, `index`. */
+	/** Every English content page, as `volunteer-training/session-1`, `about`, `index`. */
 	export const pageSlugs: string[];
+	/** Translated quiz banks by language, then id: `translatedQuizzes.es['volunteer-training/session-1']`. */
+	export const translatedQuizzes: Partial<Record<import('./lib/i18n/languages.ts').Language, Record<string, Quiz>>>;
+	/** Each translation's state by its page id (`es/about`): current, or stale (the English changed since). */
+	export const translationStates: Record<string, 'current' | 'stale'>;
+	/** The branch's language, from its locale: `en`, `es`, `he` or `ar`. */
+	export const defaultLanguage: import('./lib/i18n/languages.ts').Language;
+	/** Translated pages, as `es/about`, `es/volunteer-training/session-1`. */
+	export const translatedSlugs: string[];
 }

@@ -1,5 +1,6 @@
 import { gradeQuestion, scoreQuiz, type Grade } from '../lib/quiz/quiz-grading.ts';
 import { recordAttempt } from '../lib/quiz/quiz-progress.ts';
+import { fillLabel, type QuizClientLabels } from '../lib/quiz/quiz-client-labels.ts';
 
 /**
  * <concentric-quiz>: turns the server-rendered questions into a self-check.
@@ -7,8 +8,11 @@ import { recordAttempt } from '../lib/quiz/quiz-progress.ts';
  */
 class QuizElement extends HTMLElement {
 	#grades: (Grade | undefined)[] = [];
+	/** The page's words for what the script writes (see quiz-client-labels.ts). */
+	#labels = {} as QuizClientLabels;
 
 	connectedCallback() {
+		this.#labels = JSON.parse(this.dataset.labels ?? '{}') as QuizClientLabels;
 		const questions = this.#questions();
 		this.#grades = questions.map(() => undefined);
 		questions.forEach((fieldset, index) => {
@@ -30,7 +34,7 @@ class QuizElement extends HTMLElement {
 		const feedback = fieldset.querySelector<HTMLElement>('.kit-quiz-feedback')!;
 		const chosen = inputs.flatMap((input, i) => (input.checked ? [i] : []));
 		if (chosen.length === 0) {
-			feedback.textContent = 'Choose an answer first.';
+			feedback.textContent = this.#labels.chooseFirst;
 			return;
 		}
 		const grade = gradeQuestion(inputs.map((input) => input.dataset.correct === 'true'), chosen);
@@ -43,16 +47,16 @@ class QuizElement extends HTMLElement {
 	#feedbackFor(grade: Grade, inputs: HTMLInputElement[], feedback: HTMLElement): Node[] {
 		const nodes: Node[] = [];
 		const heading = document.createElement('strong');
-		heading.textContent = grade.correct ? 'Right. ' : 'Not quite. ';
+		heading.textContent = `${grade.correct ? this.#labels.right : this.#labels.notQuite} `;
 		nodes.push(heading);
 		for (const i of grade.chosen) nodes.push(document.createTextNode(`${inputs[i].dataset.feedback} `));
 		if (!grade.correct && grade.missed.length > 0 && inputs[0].type === 'checkbox') {
-			nodes.push(document.createTextNode(`You missed ${grade.missed.length === 1 ? 'one that applies' : `${grade.missed.length} that apply`}. `));
+			nodes.push(document.createTextNode(`${grade.missed.length === 1 ? this.#labels.missedOne : fillLabel(this.#labels.missedSome, { count: grade.missed.length })} `));
 		}
 		if (!grade.correct && feedback.dataset.learnMore) {
 			const link = document.createElement('a');
 			link.href = feedback.dataset.learnMore;
-			link.textContent = `Read again: ${feedback.dataset.learnMoreText}`;
+			link.textContent = `${this.#labels.readAgain} ${feedback.dataset.learnMoreText}`;
 			nodes.push(link);
 		}
 		return nodes;
@@ -62,12 +66,12 @@ class QuizElement extends HTMLElement {
 		const { score, total, complete } = scoreQuiz(this.#grades);
 		if (!complete) return;
 		const scoreLine = this.querySelector<HTMLElement>('.kit-quiz-score')!;
-		scoreLine.textContent = `You answered ${score} of ${total} correctly.`;
+		scoreLine.textContent = fillLabel(this.#labels.score, { score, total });
 		try {
 			const result = recordAttempt(window.localStorage, this.dataset.quizId!, { curriculum: this.dataset.curriculum!, score, total });
-			if (result.best > score) scoreLine.textContent += ` Your best so far is ${result.best} of ${total}.`;
+			if (result.best > score) scoreLine.textContent += ` ${fillLabel(this.#labels.best, { best: result.best, total })}`;
 		} catch {
-			scoreLine.textContent += ' (This browser does not let the page save your progress.)';
+			scoreLine.textContent += ` ${this.#labels.cannotSave}`;
 		}
 		this.querySelector<HTMLButtonElement>('.kit-quiz-retry')!.hidden = false;
 	}

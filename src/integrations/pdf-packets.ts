@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { launchChromium } from '../lib/browser/launch-chromium.ts';
 import type { Project } from '../lib/content/load-project.ts';
 import { PdfCache } from '../lib/packets/pdf-cache.ts';
-import { formSheet, packetDocuments, type PacketDocument, type PacketSource } from '../lib/packets/packet-paths.ts';
+import { formSheet, packetDocuments, translatedPacketDocuments, type PacketDocument, type PacketSource } from '../lib/packets/packet-paths.ts';
 import { serveStatic } from '../lib/browser/static-server.ts';
 
 /** How many packets print at once; Chromium shares the machine's cores with the rest of the build. */
@@ -26,6 +26,21 @@ export function packetSources(project: Project): PacketSource[] {
 	});
 }
 
+/** Translated handouts that print: `content/es/volunteer-training/session-1.mdx` of type handouts. */
+export function translatedPacketSources(project: Project): { language: string; curriculum: string; page: string }[] {
+	return project.translations.pages
+		.filter((page) => page.data.type === 'handouts')
+		.map((page) => {
+			const [language, curriculum, name] = page.slug.split('/');
+			return { language, curriculum, page: name };
+		});
+}
+
+/** Every document the build prints: packets, translated handouts, forms. */
+export function allPrintedDocuments(project: Project): PacketDocument[] {
+	return [...packetDocuments(packetSources(project)), ...translatedPacketDocuments(translatedPacketSources(project)), ...project.forms.map((form) => formSheet(form.id))];
+}
+
 /**
  * After the site is built, prints every packet's print view to PDF with one
  * Chromium, several pages at a time, and reports how long it took.
@@ -40,7 +55,7 @@ export function pdfPackets(project: Project, base = ''): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const documents = [...packetDocuments(packetSources(project)), ...project.forms.map((form) => formSheet(form.id))];
+				const documents = allPrintedDocuments(project);
 				const started = performance.now();
 				// CONCENTRIC_PDF_CACHE=off prints every PDF afresh.
 				const cache = new PdfCache(projectRoot, process.env.CONCENTRIC_PDF_CACHE !== 'off');
@@ -100,6 +115,8 @@ async function printOne(context: import('playwright-core').BrowserContext, siteR
 		const response = await page.goto(`${siteRoot}${doc.url}`, { waitUntil: 'load' });
 		if (!response?.ok()) throw new Error(`${doc.url} answered ${response?.status()} while printing packets`);
 		await page.emulateMedia({ media: 'print' });
+		// Hebrew and Arabic come from the bundled Noto fonts: print only once they have loaded.
+		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 		await page.evaluate(pointLinksAtPublishedSite, { origin: new URL(siteRoot).origin, siteUrl: siteUrl ?? null });
 		const path = join(root, doc.pdf);
 		mkdirSync(dirname(path), { recursive: true });

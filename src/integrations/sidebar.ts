@@ -1,4 +1,6 @@
 import type { Project } from '../lib/content/load-project.ts';
+import { languageTags, TRANSLATION_LANGUAGES } from '../lib/i18n/languages.ts';
+import { uiStrings, type UiKey } from '../lib/i18n/ui.ts';
 
 /** Where the usual top-level pages sit in "Start here"; any other page follows, by title. */
 const START_ORDER = ['my-progress', 'glossary', 'about'];
@@ -8,18 +10,33 @@ const START_ORDER = ['my-progress', 'glossary', 'about'];
  * (none is assumed to exist), then one group per curriculum in curriculum order, overview first.
  */
 export function sidebarFor(project: Project, order: readonly string[]) {
+	// A label in English, with its words in the other languages (Starlight picks by the page's lang).
+	const tags = languageTags(project.branch?.locale ?? 'en-US');
+	const say = (key: UiKey) => ({
+		label: uiStrings('en')(key),
+		translations: Object.fromEntries(TRANSLATION_LANGUAGES.map((language) => [tags[language], uiStrings(language)(key)])),
+	});
+	// A curriculum's name in a language where its overview is translated; else its English name.
+	const curriculumTitle = (id: string, title: string) => ({
+		label: title,
+		translations: Object.fromEntries(
+			project.translations.pages.filter((page) => page.slug.endsWith(`/${id}/index`) || page.slug.endsWith(`/${id}`)).map((page) => [tags[page.language], page.title]),
+		),
+	});
 	const ordered = [...project.curricula].sort((a, b) => rank(order, a.data.id) - rank(order, b.data.id));
 	const topLevel = project.pages
 		.filter((page) => !page.slug.includes('/') && page.slug !== 'index' && page.slug !== '404')
 		.sort((a, b) => rank(START_ORDER, a.slug) - rank(START_ORDER, b.slug) || a.title.localeCompare(b.title))
 		.map((page) => page.slug);
 	return [
-		{ label: 'Start here', items: [{ label: 'Home', link: '/' }, ...topLevel] },
-		...(project.forms.length > 0 ? [{ label: 'Forms and tools', items: [{ label: 'Forms', link: '/forms/' }, { label: 'Evaluation summary', link: '/evaluation/' }, { label: 'What this branch changed', link: '/branch-report/' }] }] : []),
+		{ ...say('kit.nav.startHere'), items: [{ slug: 'index', ...say('kit.nav.home') }, ...topLevel] },
+		...(project.forms.length > 0
+			? [{ ...say('kit.nav.formsAndTools'), items: [{ ...say('kit.nav.forms'), link: '/forms/' }, { ...say('kit.nav.evaluation'), link: '/evaluation/' }, { ...say('kit.nav.branchReport'), link: '/branch-report/' }] }]
+			: []),
 		...ordered.map(({ data }) => ({
-			label: data.title,
+			...curriculumTitle(data.id, data.title),
 			items: [
-				{ slug: data.id, label: 'Overview' },
+				{ slug: data.id, ...say('kit.nav.overview') },
 				...data.resources.filter((resource) => resource.first).map((resource) => `${data.id}/${resource.page}`),
 				...data.outline.flatMap((entry) => ('page' in entry ? [`${data.id}/${entry.page}`] : [])),
 				...data.resources.filter((resource) => !resource.first).map((resource) => `${data.id}/${resource.page}`),

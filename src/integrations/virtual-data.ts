@@ -17,6 +17,11 @@ export function virtualDataPlugin(project: Project, root: string): Plugin {
 	const curricula = project.curricula.map(({ data }) => ({ ...data, entries: outlineOf(data, project.pages) }));
 	const quizzes = Object.fromEntries(project.quizzes.map(({ id, data }) => [id, data]));
 	const forms = Object.fromEntries(project.forms.map(({ id, data }) => [id, data]));
+	const translatedQuizzes: Record<string, Record<string, unknown>> = {};
+	for (const quiz of project.translations.quizzes) (translatedQuizzes[quiz.language] ??= {})[quiz.id] = quiz.data;
+	const translationStates = Object.fromEntries(
+		project.translations.states.filter((state) => !state.source.startsWith('quizzes/')).map((state) => [`${state.language}/${state.source}`, state.state]),
+	);
 	return {
 		name: 'concentric:virtual-data',
 		resolveId(id) {
@@ -31,6 +36,10 @@ export function virtualDataPlugin(project: Project, root: string): Plugin {
 				`export const forms = ${JSON.stringify(forms)};`,
 				`export const branchReport = ${JSON.stringify(branchReport)};`,
 				`export const pageSlugs = ${JSON.stringify(project.pages.map((page) => page.slug))};`,
+				`export const translatedQuizzes = ${JSON.stringify(translatedQuizzes)};`,
+				`export const translationStates = ${JSON.stringify(translationStates)};`,
+				`export const defaultLanguage = ${JSON.stringify(project.defaultLanguage)};`,
+				`export const translatedSlugs = ${JSON.stringify(project.translations.pages.map((page) => page.slug))};`,
 			].join('\n');
 		},
 	};

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { chapterPageSchema } from './chapter-page.ts';
 import { generalPageSchema } from './general-page.ts';
+import { handoutsPageSchema } from './handouts-page.ts';
 import { overviewPageSchema } from './overview-page.ts';
 import { sessionPageSchema } from './session-page.ts';
 
@@ -10,6 +11,7 @@ export const pageSchemasByType = {
 	chapter: chapterPageSchema,
 	overview: overviewPageSchema,
 	page: generalPageSchema,
+	handouts: handoutsPageSchema,
 } as const;
 
 export const pageSchema = z.discriminatedUnion('type', [
@@ -17,6 +19,7 @@ export const pageSchema = z.discriminatedUnion('type', [
 	chapterPageSchema,
 	overviewPageSchema,
 	generalPageSchema,
+	handoutsPageSchema,
 ]);
 
 export type PageData = z.output<typeof pageSchema>;

@@ -1,11 +1,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { splitLanguage } from '../../lib/i18n/languages.ts';
 
 /**
  * Content entries that print, keyed as `<curriculum>/<page>`: sessions, chapters, and
  * the other pages inside a curriculum folder (its resources, such as a role-play kit).
  */
 export async function printableEntries(): Promise<CollectionEntry<'docs'>[]> {
-	const entries = await getCollection('docs');
+	// English pages: a translation prints from its own routes, under /<language>/packets/.
+	const entries = (await getCollection('docs')).filter((entry) => splitLanguage(entry.id).language === 'en');
 	return entries.filter((entry) => {
 		const type = (entry.data as { type?: string }).type;
 		const [, page] = entry.id.split('/');

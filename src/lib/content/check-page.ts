@@ -6,6 +6,7 @@ import { checkComponents } from './check-components.ts';
 import { unknownFrontmatterKeys } from './frontmatter-keys.ts';
 import { scanMdx, type MdxElement, type MdxHeading, type MdxExpression, type MdxImport, type MdxLink } from './mdx-elements.ts';
 import type { Problem } from './problem.ts';
+import { splitLanguage, type Language } from '../i18n/languages.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
 export interface CheckedPage {
@@ -21,6 +22,10 @@ export interface CheckedPage {
 	links: MdxLink[];
 	/** 1-based line of the file where the body starts: body line n is file line n + bodyLine - 1. */
 	bodyLine: number;
+	/** The page's language: `en` for the English source, else the folder it is in (`content/es/…`). */
+	language: Language;
+	/** A translation's `sourceHash`: the version of the English page it translates, as written. */
+	sourceHash?: unknown;
 }
 
 export interface PageCheck {
@@ -36,13 +41,19 @@ export function checkPage(file: string, slug: string, source: string): PageCheck
 	} catch (error) {
 		return { problems: [{ file, field: 'frontmatter', message: (error as Error).message }] };
 	}
-	const raw = split.data;
-	if (!raw || typeof raw !== 'object') {
+	if (!split.data || typeof split.data !== 'object') {
 		return { problems: [{ file, field: 'frontmatter', message: 'is missing: every page starts with a --- block holding at least title and type' }] };
 	}
-	const type = (raw as Record<string, unknown>).type;
+	// A translation records which version of the English page it translates (checked with its source).
+	const { language } = splitLanguage(slug);
+	const { sourceHash, ...withoutHash } = split.data as Record<string, unknown>;
+	const raw = language === 'en' ? (split.data as Record<string, unknown>) : withoutHash;
+	const type = raw.type;
 	const schema = pageSchemasByType[type as keyof typeof pageSchemasByType];
 	const problems: Problem[] = [];
+	if (type === 'handouts' && language === 'en') {
+		return { problems: [{ file, field: 'type', message: '"handouts" is for a session\'s handouts translated into another language, in content/es/, content/he/ or content/ar/; an English session is type "session"' }] };
+	}
 	const rawTitle = (raw as Record<string, unknown>).title;
 	if (typeof rawTitle !== 'string') {
 		problems.push({ file, field: 'title', message: 'is required: expected text' });
@@ -89,7 +100,8 @@ export function checkPage(file: string, slug: string, source: string): PageCheck
 	}
 	const { title, description } = raw as { title?: unknown; description?: unknown };
 	if (typeof title !== 'string' || title.trim() === '') return { problems };
-	const page: CheckedPage = { file, slug, title, data, elements, headings, links, bodyLine: split.bodyLine };
+	const page: CheckedPage = { file, slug, title, data, elements, headings, links, bodyLine: split.bodyLine, language };
+	if (language !== 'en') page.sourceHash = sourceHash;
 	if (typeof description === 'string') page.description = description;
 	return { page, problems };
 }
@@ -145,6 +157,8 @@ function checkBody(file: string, data: PageData, elements: MdxElement[], heading
 			});
 		}
 		problems.push(...checkSegmentHeadings(file, data.agenda, headings));
+	}
+	if (data.type === 'session' || data.type === 'handouts') {
 		const declared = new Set<string>();
 		data.handouts.forEach((handout, index) => {
 			if (declared.has(handout.id)) problems.push({ file, field: `handouts[${index}].id`, message: `"${handout.id}" is listed twice; list each handout once` });

@@ -1,5 +1,7 @@
 import type { Quiz } from '../../schemas/quiz.ts';
 import type { Problem } from './problem.ts';
+import type { Language } from '../i18n/languages.ts';
+import { uiStrings } from '../i18n/ui.ts';
 
 const BANNED_OPTIONS = /^(all|none) of the above\.?$/i;
 /** The quiz itself shows "Right." or "Not quite." above the feedback; feedback that opens with a verdict says it twice. */
@@ -7,8 +9,10 @@ const VERDICT_OPENING = /^(right|correct|incorrect|wrong|not quite)\b[.!,:]?/i;
 const ONE_CORRECT = new Set(['single', 'scenario', 'true-false']);
 
 /** Rules zod cannot say on its own: correct-answer counts, true/false options, unique ids. */
-export function checkQuiz(file: string, quiz: Quiz): Problem[] {
+export function checkQuiz(file: string, quiz: Quiz, language: Language = 'en'): Problem[] {
 	const problems: Problem[] = [];
+	const t = uiStrings(language);
+	const [trueWord, falseWord] = [t('kit.quiz.true'), t('kit.quiz.false')];
 	const seen = new Set<string>();
 	quiz.questions.forEach((question, index) => {
 		const field = `questions[${index}]`;
@@ -25,8 +29,8 @@ export function checkQuiz(file: string, quiz: Quiz): Problem[] {
 		}
 		if (question.type === 'true-false') {
 			const texts = question.options.map((option) => option.text);
-			if (texts.length !== 2 || texts[0] !== 'True' || texts[1] !== 'False') {
-				say(`a true-false question has exactly the options "True" and "False", in that order; found ${texts.map((t) => `"${t}"`).join(', ')}`, `${field}.options`);
+			if (texts.length !== 2 || texts[0] !== trueWord || texts[1] !== falseWord) {
+				say(`a true-false question has exactly the options "${trueWord}" and "${falseWord}", in that order; found ${texts.map((text) => `"${text}"`).join(', ')}`, `${field}.options`);
 			}
 		}
 		if (question.type === 'scenario' && !question.scenario) {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isDraft } from './content-files.ts';
 import { readTextFile } from './read-text-file.ts';
 import { join, sep } from 'node:path';
@@ -6,6 +6,7 @@ import { branchConfigSchema, type BranchConfig } from '../../schemas/branch-conf
 import { curriculumSchema } from '../../schemas/curriculum.ts';
 import { formSchema, type Form } from '../../schemas/form.ts';
 import { quizSchema } from '../../schemas/quiz.ts';
+import { z } from 'astro/zod';
 import { checkCurricula, type LoadedCurriculum } from './check-curricula.ts';
 import { checkForm } from './check-form.ts';
 import { checkFormLinks } from './check-form-links.ts';
@@ -15,6 +16,9 @@ import { checkQuiz } from './check-quiz.ts';
 import { checkQuizLinks, type LoadedQuiz } from './check-quiz-links.ts';
 import type { Problem } from './problem.ts';
 import { readYamlFile } from './read-yaml-file.ts';
+import { checkTranslations, type LoadedTranslatedQuiz } from './check-translations.ts';
+import { LANGUAGES, languageOfLocale, TRANSLATION_LANGUAGES, type Language } from '../i18n/languages.ts';
+import type { TranslationState } from '../i18n/translation-status.ts';
 
 export const BRANCH_CONFIG_FILE = 'branch.config.yaml';
 export const CONTENT_DIR = 'content';
@@ -29,8 +33,18 @@ export interface LoadedForm {
 	data: Form;
 }
 
+/** Pages and quizzes in other languages (`content/es/`, `content/he/`, `content/ar/`), and how current each is. */
+export interface Translations {
+	pages: CheckedPage[];
+	quizzes: LoadedTranslatedQuiz[];
+	states: TranslationState[];
+}
+
 export interface Project {
 	branch?: BranchConfig;
+	/** The language the branch works in, from its `locale`: the site's front door and its offline packets. */
+	defaultLanguage: Language;
+	translations: Translations;
 	curricula: LoadedCurriculum[];
 	pages: CheckedPage[];
 	quizzes: LoadedQuiz[];
@@ -89,6 +103,7 @@ export function loadProject(root: string): Project {
 	}
 
 	const pages: CheckedPage[] = [];
+	const translatedPages: CheckedPage[] = [];
 	for (const name of listFiles(join(root, CONTENT_DIR), PAGE_FILE)) {
 		const file = toPosix(join(CONTENT_DIR, name));
 		const slug = toPosix(name).replace(PAGE_FILE, '');
@@ -105,7 +120,7 @@ export function loadProject(root: string): Project {
 		}
 		const result = checkPage(file, slug, text.text);
 		problems.push(...result.problems);
-		if (result.page) pages.push(result.page);
+		if (result.page) (result.page.language === 'en' ? pages : translatedPages).push(result.page);
 		else broken.pages.add(slug);
 	}
 
@@ -143,11 +158,55 @@ export function loadProject(root: string): Project {
 		forms.push({ file, id, data: result.data });
 	}
 
-	problems.push(...checkCurricula({ curricula, pages, broken }));
-	problems.push(...checkFormLinks(pages, formFileIds));
-	const listed = curricula.flatMap(({ data }) => [...data.outline.flatMap((entry) => ('page' in entry ? [`${data.id}/${entry.page}`] : [])), ...data.resources.map((r) => `${data.id}/${r.page}`)]);
-	problems.push(...checkLinks(root, pages, new Set([...broken.pages, ...listed])));
-	problems.push(...checkQuizLinks(quizzes, pages, quizFileIds, broken.pages));
+	const translatedQuizzes: LoadedTranslatedQuiz[] = [];
+	const translatedQuizSchema = quizSchema.extend({ sourceHash: z.unknown().optional() });
+	for (const language of TRANSLATION_LANGUAGES) {
+		const dir = `${CONTENT_DIR}/${language}/quizzes`;
+		for (const name of listFiles(join(root, dir), /\.ya?ml$/)) {
+			const file = toPosix(join(dir, name));
+			const result = readYamlFile(join(root, file), file, translatedQuizSchema);
+			if (!result.ok) {
+				problems.push(...result.problems);
+				continue;
+			}
+			const { sourceHash, ...data } = result.data;
+			problems.push(...checkQuiz(file, data, language));
+			translatedQuizzes.push({ file, id: toPosix(name).replace(/\.ya?ml$/, ''), language, data, sourceHash });
+		}
+	}
 
-	return { branch: branchResult.ok ? branchResult.data : undefined, curricula, pages, quizzes, forms, problems, warnings };
+	problems.push(...checkCurricula({ curricula, pages, broken }));
+	problems.push(...checkFormLinks([...pages, ...translatedPages], formFileIds));
+	const listed = curricula.flatMap(({ data }) => [...data.outline.flatMap((entry) => ('page' in entry ? [`${data.id}/${entry.page}`] : [])), ...data.resources.map((r) => `${data.id}/${r.page}`)]);
+	// Every English page also exists in each language (translated, or shown in English with a notice).
+	const english = [...pages.map((page) => page.slug), ...broken.pages, ...listed];
+	const everyLanguage = english.flatMap((slug) => TRANSLATION_LANGUAGES.map((language) => `${language}/${slug}`));
+	problems.push(...checkLinks(root, [...pages, ...translatedPages], new Set([...english, ...everyLanguage])));
+	problems.push(...checkQuizLinks(quizzes, pages, quizFileIds, broken.pages));
+	const translationCheck = checkTranslations({
+		pages,
+		quizzes,
+		englishText: (file) => readFileSync(join(root, file), 'utf8'),
+		translatedPages,
+		translatedQuizzes,
+	});
+	problems.push(...translationCheck.problems);
+
+	const branch = branchResult.ok ? branchResult.data : undefined;
+	const defaultLanguage = branch ? languageOfLocale(branch.locale) : undefined;
+	if (branch && !defaultLanguage) {
+		const names = Object.values(LANGUAGES).map((language) => language.englishName);
+		warnings.push({ file: BRANCH_CONFIG_FILE, field: 'locale', message: `the toolkit's pages are in ${names.slice(0, -1).join(', ')} and ${names.at(-1)}; with "${branch.locale}" the site opens in English` });
+	}
+	return {
+		branch,
+		defaultLanguage: defaultLanguage ?? 'en',
+		translations: { pages: translatedPages, quizzes: translatedQuizzes, states: translationCheck.states },
+		curricula,
+		pages,
+		quizzes,
+		forms,
+		problems,
+		warnings,
+	};
 }

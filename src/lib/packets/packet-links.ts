@@ -1,24 +1,35 @@
-import { facilitatorPacket, handoutPack, runSheet } from './packet-paths.ts';
+import { splitLanguage } from '../i18n/languages.ts';
+import { uiStrings, type Translator } from '../i18n/ui.ts';
+import { bilingualHandoutPack, facilitatorPacket, handoutPack, runSheet, translatedHandoutPack } from './packet-paths.ts';
 
 export interface PacketLink {
 	label: string;
 	href: string;
 }
 
-/** The print links under a session's or chapter's title; none for other pages. */
-export function packetLinksFor(entryId: string, type: string | undefined): PacketLink[] {
-	const [curriculum, page] = entryId.split('/');
-	if (!page || page === 'index' || (type !== 'session' && type !== 'chapter' && type !== 'page')) return [];
+/** The print links under a session's or chapter's title (or a translated session's handouts); none for other pages. */
+export function packetLinksFor(entryId: string, type: string | undefined, t: Translator = uiStrings('en')): PacketLink[] {
+	const { language, sourceSlug } = splitLanguage(entryId);
+	const [curriculum, page] = sourceSlug.split('/');
+	if (!page || page === 'index') return [];
+	if (language !== 'en') {
+		if (type !== 'handouts') return [];
+		return [
+			{ label: t('kit.page.handoutsPdf'), href: translatedHandoutPack(language, curriculum, page).pdf },
+			{ label: t('kit.page.bilingualHandoutsPdf'), href: bilingualHandoutPack(language, curriculum, page).pdf },
+		];
+	}
+	if (type !== 'session' && type !== 'chapter' && type !== 'page') return [];
 	const packet = facilitatorPacket(curriculum, page);
-	if (type === 'page') return [{ label: 'PDF', href: packet.pdf }, { label: 'Print view', href: packet.url }];
+	if (type === 'page') return [{ label: t('kit.page.pdf'), href: packet.pdf }, { label: t('kit.page.printView'), href: packet.url }];
 	const links = [
-		{ label: 'Facilitator packet (PDF)', href: packet.pdf },
-		{ label: 'Print view', href: packet.url },
+		{ label: t('kit.page.facilitatorPacketPdf'), href: packet.pdf },
+		{ label: t('kit.page.printView'), href: packet.url },
 	];
 	if (type === 'chapter') return links;
 	return [
 		...links,
-		{ label: 'Participant handouts (PDF)', href: handoutPack(curriculum, page).pdf },
-		{ label: 'Run sheet (PDF)', href: runSheet(curriculum, page).pdf },
+		{ label: t('kit.page.handoutsPdf'), href: handoutPack(curriculum, page).pdf },
+		{ label: t('kit.page.runSheetPdf'), href: runSheet(curriculum, page).pdf },
 	];
 }

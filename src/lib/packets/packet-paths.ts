@@ -4,7 +4,7 @@ export interface PacketDocument {
 	url: string;
 	/** PDF written by the build, e.g. `/packets/volunteer-training/session-1.pdf`. */
 	pdf: string;
-	kind: 'facilitator' | 'handouts' | 'run-sheet' | 'curriculum' | 'workbook' | 'resource' | 'form';
+	kind: 'facilitator' | 'handouts' | 'bilingual-handouts' | 'run-sheet' | 'curriculum' | 'workbook' | 'resource' | 'form';
 	/** The content page it prints, or the curriculum id for the whole-curriculum packet. */
 	source: string;
 }
@@ -24,6 +24,23 @@ export function facilitatorPacket(curriculum: string, page: string): PacketDocum
 
 export function handoutPack(curriculum: string, page: string): PacketDocument {
 	return { url: `/packets/${curriculum}/${page}/handouts/`, pdf: `/packets/${curriculum}/${page}-handouts.pdf`, kind: 'handouts', source: `${curriculum}/${page}` };
+}
+
+/**
+ * A session's handouts in another language (its `handouts` translation): the pack, and the same
+ * handouts side by side with the English. Under `/es/packets/…`, beside the English packets.
+ */
+export function translatedHandoutPack(language: string, curriculum: string, page: string): PacketDocument {
+	return { url: `/${language}/packets/${curriculum}/${page}/handouts/`, pdf: `/${language}/packets/${curriculum}/${page}-handouts.pdf`, kind: 'handouts', source: `${language}/${curriculum}/${page}` };
+}
+
+export function bilingualHandoutPack(language: string, curriculum: string, page: string): PacketDocument {
+	return { url: `/${language}/packets/${curriculum}/${page}/handouts-bilingual/`, pdf: `/${language}/packets/${curriculum}/${page}-handouts-bilingual.pdf`, kind: 'bilingual-handouts', source: `${language}/${curriculum}/${page}` };
+}
+
+/** The printable editions of translated handouts, one pair per translated session. */
+export function translatedPacketDocuments(translations: readonly { language: string; curriculum: string; page: string }[]): PacketDocument[] {
+	return translations.flatMap(({ language, curriculum, page }) => [translatedHandoutPack(language, curriculum, page), bilingualHandoutPack(language, curriculum, page)]);
 }
 
 export function runSheet(curriculum: string, page: string): PacketDocument {

@@ -1,3 +1,5 @@
+import { isTranslationLanguage, type Language } from '../i18n/languages.ts';
+
 export interface PageHeading {
 	depth: number;
 	text: string;
@@ -12,12 +14,22 @@ export interface PageContext {
 	mode: 'site' | 'packet' | 'learner';
 	/** In a packet, which part is being printed: the guide, the cut-apart cards or the handouts. */
 	section?: 'guide' | 'cards' | 'handouts';
+	/**
+	 * The language of the page's text, which the kit's labels follow: English on an English page and on
+	 * an untranslated page shown in English under /es/, Spanish on a Spanish page.
+	 */
+	language: Language;
 }
 
 /** Packets render each MDX body on its own, with its page in `locals.concentricPage`. */
 export interface ConcentricLocals {
 	concentricPage?: PageContext;
-	starlightRoute?: { entry: { data: PageContext['data'] }; headings: PageHeading[] };
+	starlightRoute?: { entry: { data: PageContext['data'] }; headings: PageHeading[]; entryMeta?: { locale?: string } };
+}
+
+/** A Starlight locale key (`es`, or undefined for the English root) as a language. */
+export function languageOfLocaleKey(locale: string | undefined): Language {
+	return locale && isTranslationLanguage(locale) ? locale : 'en';
 }
 
 /** The page a component is rendered in: a packet's page, else the Starlight route's. */
@@ -25,5 +37,5 @@ export function currentPage(locals: unknown): PageContext {
 	const own = locals as ConcentricLocals;
 	if (own.concentricPage) return own.concentricPage;
 	const route = own.starlightRoute;
-	return { data: route!.entry.data, headings: route!.headings, mode: 'site' };
+	return { data: route!.entry.data, headings: route!.headings, mode: 'site', language: languageOfLocaleKey(route!.entryMeta?.locale) };
 }

@@ -9,6 +9,9 @@ import { pageTitle } from './page-title.ts';
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	const siteTitle = route.siteTitle;
+	// A page not yet translated shows the English under /es/ (with Starlight's notice). It stays out of
+	// that language's search index: a Spanish search finds Spanish pages, not English ones again.
+	if (route.isFallback) route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
 	for (const entry of route.head) {
 		if (entry.tag === 'title') entry.content = pageTitle(route.entry.data.title, siteTitle);
 	}

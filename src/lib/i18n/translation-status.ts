@@ -1,0 +1,34 @@
+import type { Language, TranslationLanguage } from './languages.ts';
+
+/** Where one page or quiz stands in one language. */
+export interface TranslationState {
+	language: TranslationLanguage;
+	/** The English page or quiz, e.g. `about` or `quizzes/volunteer-training/session-1`. */
+	source: string;
+	/** The translation's file, relative to the project root. */
+	file: string;
+	/** Current: translates the English as it is now. Stale: the English changed since. */
+	state: 'current' | 'stale';
+}
+
+export interface LanguageReport {
+	language: Language;
+	current: string[];
+	stale: string[];
+	/** English pages with no translation in this language (shown in English there). */
+	missing: string[];
+}
+
+/** Per language: what is translated and current, what is stale, and what is missing. */
+export function translationReport(states: readonly TranslationState[], englishPages: readonly string[], languages: readonly TranslationLanguage[]): LanguageReport[] {
+	return languages.map((language) => {
+		const mine = states.filter((state) => state.language === language);
+		const translated = new Set(mine.map((state) => state.source));
+		return {
+			language,
+			current: mine.filter((state) => state.state === 'current').map((state) => state.source).sort(),
+			stale: mine.filter((state) => state.state === 'stale').map((state) => state.source).sort(),
+			missing: englishPages.filter((page) => !translated.has(page)).sort(),
+		};
+	});
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { languageOfLocale, languageTags, localizedPath, splitLanguage, starlightLocales } from '../../../src/lib/i18n/languages.ts';
+
+describe('languages', () => {
+	it('splits a page id into its language and the English page it stands for', () => {
+		expect(splitLanguage('es/volunteer-training/session-1')).toEqual({ language: 'es', sourceSlug: 'volunteer-training/session-1' });
+		expect(splitLanguage('he/about')).toEqual({ language: 'he', sourceSlug: 'about' });
+		expect(splitLanguage('volunteer-training/session-1')).toEqual({ language: 'en', sourceSlug: 'volunteer-training/session-1' });
+		// A curriculum folder that happens to look like a language code, without a page under it, is English.
+		expect(splitLanguage('es')).toEqual({ language: 'en', sourceSlug: 'es' });
+	});
+
+	it('puts a page in a language under its folder; English stays at the root', () => {
+		expect(localizedPath('/about/', 'es')).toBe('/es/about/');
+		expect(localizedPath('/about/', 'en')).toBe('/about/');
+	});
+
+	it('takes the branch language from its locale, when the toolkit has it', () => {
+		expect(languageOfLocale('es-US')).toBe('es');
+		expect(languageOfLocale('he-IL')).toBe('he');
+		expect(languageOfLocale('fr-FR')).toBeUndefined();
+	});
+
+	it("gives each language its lang tag, refined by the branch's own locale", () => {
+		expect(languageTags('es-419')).toEqual({ en: 'en', es: 'es-419', he: 'he', ar: 'ar' });
+		expect(languageTags('en-GB')).toEqual({ en: 'en-GB', es: 'es', he: 'he', ar: 'ar' });
+	});
+
+	it('lays Hebrew and Arabic out right to left, English at the root', () => {
+		const locales = starlightLocales('en-US');
+		expect(locales.root).toEqual({ label: 'English', lang: 'en-US', dir: 'ltr' });
+		expect(locales.he.dir).toBe('rtl');
+		expect(locales.ar.dir).toBe('rtl');
+		expect(locales.es).toEqual({ label: 'Español', lang: 'es', dir: 'ltr' });
+	});
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { recordSourceHash } from '../../../src/lib/i18n/record-source-hash.ts';
+import { SOURCE_HASH, sourceHash } from '../../../src/lib/i18n/source-hash.ts';
+
+const session = (guide: string, handout: string) => `---
+title: Session 1
+type: session
+handouts:
+  - id: circles
+    title: The circles
+quiz: volunteer-training/session-1
+---
+## Welcome
+
+${guide}
+
+<Handout id="circles">
+
+${handout}
+
+</Handout>
+`;
+
+describe('source hash', () => {
+	it('is 12 hex digits, the same for the same text whatever its line endings', () => {
+		const text = session('Say hello.', 'Four circles.');
+		expect(sourceHash(text)).toMatch(SOURCE_HASH);
+		expect(sourceHash(text.replace(/\n/g, '\r\n'))).toBe(sourceHash(text));
+	});
+
+	it('a whole-page translation goes stale with any change to the English', () => {
+		expect(sourceHash(session('Say hello.', 'Four circles.'))).not.toBe(sourceHash(session('Say hello to everyone.', 'Four circles.')));
+	});
+
+	it("a handouts translation follows the handouts only, not the facilitator's guide", () => {
+		const before = sourceHash(session('Say hello.', 'Four circles.'), 'handouts');
+		expect(sourceHash(session('Say hello to everyone.', 'Four circles.'), 'handouts')).toBe(before);
+		expect(sourceHash(session('Say hello.', 'Five circles.'), 'handouts')).not.toBe(before);
+		expect(sourceHash(session('Say hello.', 'Four circles.').replace('title: The circles', 'title: Our circles'), 'handouts')).not.toBe(before);
+	});
+});
+
+describe('recording the hash in a translation', () => {
+	it('adds it at the end of the frontmatter, or replaces the one there', () => {
+		const page = '---\ntitle: Acerca de\ntype: page\nsourceHash: TODO\n---\nTexto.\n';
+		expect(recordSourceHash(page, 'abcdef012345', 'frontmatter')).toBe('---\ntitle: Acerca de\ntype: page\nsourceHash: abcdef012345\n---\nTexto.\n');
+		expect(recordSourceHash('---\ntitle: Acerca de\n---\nTexto.\n', 'abcdef012345', 'frontmatter')).toBe('---\ntitle: Acerca de\nsourceHash: abcdef012345\n---\nTexto.\n');
+	});
+
+	it('puts it first in a quiz file', () => {
+		expect(recordSourceHash('title: Hola\n', 'abcdef012345', 'yaml')).toBe('sourceHash: abcdef012345\ntitle: Hola\n');
+		expect(recordSourceHash('sourceHash: 000000000000\ntitle: Hola\n', 'abcdef012345', 'yaml')).toBe('sourceHash: abcdef012345\ntitle: Hola\n');
+	});
+
+	it('refuses a page with no frontmatter, rather than guess where to write', () => {
+		expect(() => recordSourceHash('Texto.\n', 'abcdef012345', 'frontmatter')).toThrow(/no frontmatter/);
+	});
+});
