@@ -81,7 +81,11 @@ export default defineConfig({
 				'replication-playbook',
 			]),
 			customCss: ['./src/styles/concentric.css'],
-			components: { PageTitle: './src/components/overrides/PageTitle.astro', Footer: './src/components/overrides/Footer.astro' },
+			components: {
+				PageTitle: './src/components/overrides/PageTitle.astro',
+				Footer: './src/components/overrides/Footer.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+			},
 			lastUpdated: false,
 			pagination: true,
 		}),

@@ -13,7 +13,8 @@ import { splitLanguage, TRANSLATION_LANGUAGES } from '../src/lib/i18n/languages.
 import { translationReport } from '../src/lib/i18n/translation-status.ts';
 import { recordSourceHash } from '../src/lib/i18n/record-source-hash.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+// The project: this toolkit's folder, or another one given in CONCENTRIC_ROOT (the tests use a copy).
+const root = process.env.CONCENTRIC_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
 const [command, ...files] = process.argv.slice(2);
 
 if (command === 'stamp') {

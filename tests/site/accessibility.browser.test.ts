@@ -3,11 +3,19 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages } from '../../src/lib/site/built-pages.ts';
 import { startSiteSession, type SiteSession } from '../helpers/browser.ts';
-import { DIST } from '../helpers/paths.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
+import { loadProject } from '../../src/lib/content/load-project.ts';
+import { TRANSLATION_LANGUAGES } from '../../src/lib/i18n/languages.ts';
 
 const pages = htmlPages(DIST).map(([url]) => url);
-const sitePages = pages.filter((url) => !url.startsWith('/packets/'));
-const printViews = pages.filter((url) => url.startsWith('/packets/'));
+const isPrintView = (url: string) => /^\/([a-z]{2}\/)?packets\//.test(url);
+// Pages in Spanish, Hebrew and Arabic: the translated ones, and of the English pages shown under
+// /es/, /he/ and /ar/ (the same page as the English one, in that language's frame) two per language.
+const translated = new Set(loadProject(ROOT).translations.pages.map((page) => `/${page.slug.replace(/(^|\/)index$/, '')}/`.replace(/\/\/$/, '/')));
+const FALLBACK_SAMPLES = TRANSLATION_LANGUAGES.flatMap((language) => [`/${language}/volunteer-training/`, `/${language}/dance/week-1/`]);
+const isUntranslated = (url: string) => TRANSLATION_LANGUAGES.some((language) => url.startsWith(`/${language}/`)) && !translated.has(url);
+const sitePages = pages.filter((url) => !isPrintView(url) && (!isUntranslated(url) || FALLBACK_SAMPLES.includes(url)));
+const printViews = pages.filter(isPrintView);
 
 /** A phone and a desktop: Starlight changes its layout (menu, search button, table of contents) between them. */
 const WIDTHS = [
@@ -40,7 +48,7 @@ async function violations(url: string, widths: readonly (typeof WIDTHS)[number][
 		await page.setViewportSize({ width, height });
 		found.push(...(await axe(page, `light, ${name}`)));
 		// Nothing makes a site page scroll sideways on a phone (agendas and tables reflow or scroll inside).
-		if (name === 'phone' && !url.startsWith('/packets/')) {
+		if (name === 'phone' && !isPrintView(url)) {
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			if (overflow > 1) found.push(`light, ${name}: the page is ${overflow}px wider than the screen`);
 		}
@@ -65,6 +73,8 @@ describe.concurrent('axe-core finds no violations, at phone and desktop width', 
 	it('checks every page', () => {
 		expect(sitePages.length).toBeGreaterThanOrEqual(16);
 		expect(printViews.length).toBeGreaterThanOrEqual(15);
+		for (const url of ['/he/', '/ar/volunteer-training/session-1/', ...FALLBACK_SAMPLES]) expect(sitePages, url).toContain(url);
+		expect(printViews).toContain('/he/packets/volunteer-training/session-1/handouts-bilingual/');
 	});
 
 	for (const url of sitePages) {

@@ -67,6 +67,11 @@ export function checkTranslations(input: TranslationInput): { problems: Problem[
 			problems.push({ file: page.file, field: 'type', message: `expected "${source.data.type}", the type of ${source.file}${source.data.type === 'session' ? ', or "handouts" to translate only its handouts' : ''}` });
 			continue;
 		}
+		// A translation of a page about warning signs carries the same escalation path.
+		const missingTopics = source.data.safetyTopics.filter((topic) => !page.data.safetyTopics.includes(topic));
+		if (missingTopics.length > 0) {
+			problems.push({ file: page.file, field: 'safetyTopics', message: `${source.file} touches ${source.data.safetyTopics.join(', ')}; list the same topics here (missing: ${missingTopics.join(', ')}) and include <SafetyNote />` });
+		}
 		const compared = compareHash(page.file, page.sourceHash, sourceHash(input.englishText(source.file), scope));
 		if (compared.problem) problems.push(compared.problem);
 		else states.push({ language, source: sourceSlug, file: page.file, state: compared.state! });

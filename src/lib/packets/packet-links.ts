@@ -14,8 +14,10 @@ export function packetLinksFor(entryId: string, type: string | undefined, t: Tra
 	if (!page || page === 'index') return [];
 	if (language !== 'en') {
 		if (type !== 'handouts') return [];
+		const pack = translatedHandoutPack(language, curriculum, page);
 		return [
-			{ label: t('kit.page.handoutsPdf'), href: translatedHandoutPack(language, curriculum, page).pdf },
+			{ label: t('kit.page.handoutsPdf'), href: pack.pdf },
+			{ label: t('kit.page.printView'), href: pack.url },
 			{ label: t('kit.page.bilingualHandoutsPdf'), href: bilingualHandoutPack(language, curriculum, page).pdf },
 		];
 	}

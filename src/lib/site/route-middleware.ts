@@ -1,6 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { curricula } from 'virtual:concentric/data';
 import { pageTitle } from './page-title.ts';
+import { unlocalizedToolLinks } from './tool-links.ts';
 
 /**
  * Starlight writes `<title>` with set:html, so a page or branch name is escaped here first.
@@ -15,6 +16,10 @@ export const onRequest = defineRouteMiddleware((context) => {
 	for (const entry of route.head) {
 		if (entry.tag === 'title') entry.content = pageTitle(route.entry.data.title, siteTitle);
 	}
+	// Starlight puts every sidebar link under the page's language (/es/forms/); the forms and tools are
+	// one English set for every language, so their links stay where they are.
+	unlocalizedToolLinks(route.sidebar);
+	unlocalizedToolLinks([route.pagination.prev, route.pagination.next].filter((link) => link !== undefined));
 	// Every curriculum's overview is "Overview" in its sidebar group; in "Previous / Next" links, say whose.
 	for (const link of [route.pagination.prev, route.pagination.next]) {
 		const curriculum = link && curricula.find((c) => link.href.replace(/\/$/, '').endsWith(`/${c.id}`));
