@@ -1,5 +1,6 @@
-// Measures the reading grade (Flesch-Kincaid) of participant-facing text: each <Handout> in a page,
-// each quiz bank, each form. Usage: npm run readability -- [files or folders...] [--max 7]
+// Measures the reading grade of participant-facing text: each <Handout> in a page, each quiz bank,
+// each form (Flesch-Kincaid for English; Crawford's formula for Spanish under content/es/; Hebrew and
+// Arabic are listed as not measured). Usage: npm run readability -- [files or folders...] [--max 7]
 // With no files it reads content/. Exits non-zero when a part is above --max.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -22,10 +23,11 @@ const files = (targets.length > 0 ? targets : [join(root, 'content')]).flatMap(w
 let over = 0;
 for (const file of files) {
 	for (const part of participantTexts(relative(root, file), readFileSync(file, 'utf8'))) {
-		const grade = gradeLevel(part.text);
-		const flag = grade > max ? '  ← above ' + max : '';
+		const language = /(?:^|[/\\])content[/\\](es|he|ar)[/\\]/.exec(file)?.[1] ?? 'en';
+		const grade = gradeLevel(part.text, language);
+		const flag = grade !== undefined && grade > max ? '  ← above ' + max : '';
 		if (flag) over += 1;
-		console.log(`${grade.toFixed(1).padStart(5)}  ${relative(process.cwd(), file)} → ${part.label}${flag}`);
+		console.log(`${grade === undefined ? '    –' : grade.toFixed(1).padStart(5)}  ${relative(process.cwd(), file)} → ${part.label}${grade === undefined ? ` (no reading-grade formula for "${language}")` : ''}${flag}`);
 	}
 }
 if (over > 0) {

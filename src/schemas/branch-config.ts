@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { crisisLineSchema, phoneSchema, webAddressSchema } from './contact.ts';
 import { localeSchema } from './locale.ts';
+import { branchTranslationsSchema } from './branch-translations.ts';
 
 /** `branch.config.yaml`: everything a branch sets to make the toolkit its own. */
 export const branchConfigSchema = z.strictObject({
@@ -42,6 +43,19 @@ export const branchConfigSchema = z.strictObject({
 		.refine((backup) => backup.phone || backup.instruction, { message: 'give a backup phone number or an instruction (or both)', path: ['phone'] })
 		.optional(),
 	crisisLines: z.array(crisisLineSchema).min(1),
-});
+	/** The words above in Spanish, Hebrew or Arabic, for the safety box on pages in that language. */
+	translations: branchTranslationsSchema.optional(),
+})
+	.superRefine((branch, context) => {
+		for (const [language, text] of Object.entries(branch.translations ?? {})) {
+			if (text?.crisisLines && text.crisisLines.length > branch.crisisLines.length) {
+				context.addIssue({
+					code: 'custom',
+					path: ['translations', language, 'crisisLines'],
+					message: `has ${text.crisisLines.length} entries but crisisLines has ${branch.crisisLines.length}; give one entry per line, in the same order`,
+				});
+			}
+		}
+	});
 
 export type BranchConfig = z.output<typeof branchConfigSchema>;

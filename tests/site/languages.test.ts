@@ -53,6 +53,19 @@ describe('pages in four languages', () => {
 		expect(hebrew).toContain(uiStrings('he')('kit.safety.title'));
 	});
 
+	it("the safety box gives the branch's contacts in the page's language, where the branch wrote them", () => {
+		const branch = project.branch!;
+		const spanish = html('/es/volunteer-training/session-1/');
+		const es = branch.translations?.es;
+		expect(es?.coordinator?.label).toBeTruthy();
+		expect(spanish).toContain(es!.coordinator!.label!);
+		expect(spanish).toContain(es!.crisisLines![0].purpose!);
+		expect(spanish).not.toContain(branch.crisisLines[0].purpose);
+		// The numbers are the branch's, in every language.
+		expect(spanish).toContain(`href="tel:${branch.emergency.number}"`);
+		expect(html('/volunteer-training/session-1/')).toContain(branch.coordinator.label);
+	});
+
 	it('phone numbers stay in reading order inside right-to-left text', () => {
 		const hebrew = html('/he/volunteer-training/session-1/');
 		const tel = [...hebrew.matchAll(/<a href="tel:[^"]*"[^>]*>/g)].map(([tag]) => tag);

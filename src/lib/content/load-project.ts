@@ -194,6 +194,17 @@ export function loadProject(root: string): Project {
 
 	const branch = branchResult.ok ? branchResult.data : undefined;
 	const defaultLanguage = branch ? languageOfLocale(branch.locale) : undefined;
+	// Pages in a language whose safety box would name the coordinator and the lines in English.
+	for (const language of TRANSLATION_LANGUAGES) {
+		const hasPages = translatedPages.some((page) => page.language === language);
+		if (branch && hasPages && !branch.translations?.[language] && languageOfLocale(branch.locale) !== language) {
+			warnings.push({
+				file: BRANCH_CONFIG_FILE,
+				field: `translations.${language}`,
+				message: `the ${LANGUAGES[language].englishName} pages show the coordinator's label and hours, the backup and the crisis lines' notes as written in English; write them under translations.${language} (see the README, "Languages")`,
+			});
+		}
+	}
 	if (branch && !defaultLanguage) {
 		const names = Object.values(LANGUAGES).map((language) => language.englishName);
 		warnings.push({ file: BRANCH_CONFIG_FILE, field: 'locale', message: `the toolkit's pages are in ${names.slice(0, -1).join(', ')} and ${names.at(-1)}; with "${branch.locale}" the site opens in English` });

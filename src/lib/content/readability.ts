@@ -1,5 +1,6 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import { spanishGradeLevel } from './readability-es.ts';
 
 export interface ReadabilityCounts {
 	sentences: number;
@@ -25,8 +26,13 @@ export function countText(text: string): ReadabilityCounts {
 	};
 }
 
-/** The Flesch-Kincaid grade level of a text, rounded to one decimal; 0 for empty text. */
-export function gradeLevel(text: string): number {
+/**
+ * The reading grade of a text, rounded to one decimal; 0 for empty text. English by Flesch-Kincaid,
+ * Spanish by Crawford's formula (readability-es.ts); Hebrew and Arabic have no formula here (undefined).
+ */
+export function gradeLevel(text: string, language: string = 'en'): number | undefined {
+	if (language === 'es') return spanishGradeLevel(text);
+	if (language !== 'en') return undefined;
 	const counts = countText(text);
 	if (counts.words === 0 || counts.sentences === 0) return 0;
 	const grade = fleschKincaid({ sentence: counts.sentences, word: counts.words, syllable: counts.syllables });

@@ -54,11 +54,3 @@ export function scheduleAgenda(segments: readonly AgendaSegment[], startTime: st
 	});
 }
 
-/** Human-readable length: "45 minutes", "90 minutes", "2 hours", "2 hours 30 minutes". */
-export function formatDuration(minutes: number): string {
-	if (minutes < 120 && minutes !== 60) return `${minutes} minutes`;
-	const hours = Math.floor(minutes / 60);
-	const rest = minutes % 60;
-	const hourText = `${hours} hour${hours === 1 ? '' : 's'}`;
-	return rest === 0 ? hourText : `${hourText} ${rest} minutes`;
-}

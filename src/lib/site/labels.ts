@@ -52,8 +52,8 @@ export function formatLeads(leads: readonly Lead[], t: Translator = ENGLISH): st
 }
 
 /**
- * "45 minutes", "1 hour", "2 hours 30 minutes" in the words of `t`: the same rule as
- * formatDuration in agenda.ts, which gives the English.
+ * "45 minutes", "1 hour", "2 hours 30 minutes", in the words of `t` (English by default). Under two
+ * hours, minutes read better than "1 hour 30 minutes"; an hour is "1 hour".
  */
 export function durationLabel(minutes: number, t: Translator = ENGLISH): string {
 	if (minutes < 120 && minutes !== 60) return t('kit.labels.minutes', { count: minutes });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, parseClock, scheduleAgenda, totalMinutes } from '../../../src/lib/site/agenda.ts';
+import { formatClock, parseClock, scheduleAgenda, totalMinutes } from '../../../src/lib/site/agenda.ts';
+import { durationLabel } from '../../../src/lib/site/labels.ts';
+import { uiStrings } from '../../../src/lib/i18n/ui.ts';
 import type { AgendaSegment } from '../../../src/schemas/agenda-segment.ts';
 
 const segment = (title: string, minutes: number): AgendaSegment => ({ title, minutes, kind: 'teach', lead: ['facilitator'], core: true });
@@ -36,11 +38,12 @@ describe('agenda clock', () => {
 	});
 
 	it('says durations the way people do', () => {
-		expect(formatDuration(45)).toBe('45 minutes');
-		expect(formatDuration(60)).toBe('1 hour');
-		expect(formatDuration(90)).toBe('90 minutes');
-		expect(formatDuration(120)).toBe('2 hours');
-		expect(formatDuration(150)).toBe('2 hours 30 minutes');
+		expect(durationLabel(45)).toBe('45 minutes');
+		expect(durationLabel(60)).toBe('1 hour');
+		expect(durationLabel(90)).toBe('90 minutes');
+		expect(durationLabel(120)).toBe('2 hours');
+		expect(durationLabel(150)).toBe('2 hours 30 minutes');
+		expect(durationLabel(150, uiStrings('es'))).not.toContain('hours');
 	});
 });
 
