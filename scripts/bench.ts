@@ -70,7 +70,8 @@ const baseline = makeBaselineSite(ROOT, baselineDir);
 console.error(`Building the plain Starlight baseline (${baseline.pages} pages)…`);
 builds.push(row('plain Starlight 1x', baseline.pages, buildTimed(ROOT, baselineDir)));
 
-const ours = weightSummary(join(ROOT, 'dist'), (url) => !url.startsWith('/packets/') && url !== '/404/');
+// The English pages, like for like with the baseline (which has no translations); print views apart.
+const ours = weightSummary(join(ROOT, 'dist'), (url) => !url.startsWith('/packets/') && url !== '/404/' && !/^\/(es|he|ar)\//.test(url));
 const theirs = weightSummary(join(baselineDir, 'dist'), (url) => url !== '/404/');
 // A page with no quiz and none of the kit's parts, against the same page in plain Starlight: what the
 // toolkit adds to every page. And the quiz island: what a quiz page loads beyond it, gzipped.
