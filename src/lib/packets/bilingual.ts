@@ -11,6 +11,8 @@ export interface BilingualHandout {
 }
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
+/** parse5 writes a boolean attribute as `disabled=""`; HTML writes it bare, as the page had it. */
+const serialize = (element: Element) => serializeOuter(element).replace(/\s(disabled|checked|hidden|open|required)=""/g, ' $1');
 const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
 
 /** Each `<section class="kit-handout" id="handout-…">` in a rendered body, by handout id, as its top-level blocks. */
@@ -19,7 +21,7 @@ export function handoutBlocks(html: string): Map<string, string[]> {
 	const visit = (node: Node) => {
 		if (isElement(node) && node.tagName === 'section' && (attribute(node, 'class') ?? '').split(/\s+/).includes('kit-handout')) {
 			const id = (attribute(node, 'id') ?? '').replace(/^handout-/, '');
-			found.set(id, node.childNodes.filter(isElement).map((child) => serializeOuter(child)));
+			found.set(id, node.childNodes.filter(isElement).map(serialize));
 			return;
 		}
 		if ('childNodes' in node) for (const child of node.childNodes) visit(child as Node);

@@ -19,6 +19,11 @@ describe('bilingual handouts', () => {
 		]);
 	});
 
+	it('writes boolean attributes as the page had them', () => {
+		const blocks = handoutBlocks(body({ list: ['<ul><li><input type="checkbox" disabled> Walk</li></ul>'] }));
+		expect(blocks.get('list')).toEqual(['<ul><li><input type="checkbox" disabled> Walk</li></ul>']);
+	});
+
 	it('keeps blocks one side has more of, beside an empty cell', () => {
 		const pairs = pairHandouts(body({ a: ['<p>1</p>', '<p>2</p>'] }), body({ a: ['<p>uno</p>'] }));
 		expect(pairs[0].rows).toEqual([['<p>1</p>', '<p>uno</p>'], ['<p>2</p>', '']]);
