@@ -33,6 +33,8 @@ export default defineConfig({
 	markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins: [rehypeAccessibleContent] }) },
 	vite: {
 		build: {
+			// Fonts stay files: inlined as data: URLs they would need "font-src data:" in the policy.
+			assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
 			rolldownOptions: {
 				// Astro marks each MDX module with its own "use astro:head-inject" directive, which only its
 				// renderer reads; the bundler does not know it and warns once per page. Only that warning is dropped.

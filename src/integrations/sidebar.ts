@@ -29,7 +29,7 @@ export function sidebarFor(project: Project, order: readonly string[]) {
 		.sort((a, b) => rank(START_ORDER, a.slug) - rank(START_ORDER, b.slug) || a.title.localeCompare(b.title))
 		.map((page) => page.slug);
 	return [
-		{ ...say('kit.nav.startHere'), items: [{ slug: 'index', ...say('kit.nav.home') }, ...topLevel] },
+		{ ...say('kit.nav.startHere'), items: [{ link: '/', ...say('kit.nav.home') }, ...topLevel] },
 		...(project.forms.length > 0
 			? [{ ...say('kit.nav.formsAndTools'), items: [{ ...say('kit.nav.forms'), link: '/forms/' }, { ...say('kit.nav.evaluation'), link: '/evaluation/' }, { ...say('kit.nav.branchReport'), link: '/branch-report/' }] }]
 			: []),
