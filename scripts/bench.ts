@@ -11,7 +11,7 @@ import { countContentPages, makeBaselineSite, makeProjectCopy, makeScaledCorpus 
 import { pdfPageCounts } from './bench/pdf-pages.ts';
 import { allPrintedDocuments } from '../src/integrations/pdf-packets.ts';
 import { loadProject } from '../src/lib/content/load-project.ts';
-import { extraModulesGzipBytes, htmlPages, measurePage, pagefindIndexBytes, type PageWeight } from './bench/page-weight.ts';
+import { extraModulesGzipBytes, htmlPages, measurePage, pagefindIndexBytes, pagefindIndexedPages, type PageWeight } from './bench/page-weight.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = join(ROOT, 'bench', 'corpus');
@@ -32,7 +32,7 @@ function weightSummary(dist: string, isSitePage: (url: string) => boolean) {
 		.map(([url, file]) => measurePage(dist, url, file));
 	const average = (key: 'html' | 'css' | 'js') => Math.round(pages.reduce((sum, p) => sum + p[key], 0) / pages.length);
 	const largestJs = pages.reduce((max, p) => (p.js > max.js ? p : max), pages[0]);
-	return { pages: pages.length, htmlAvg: average('html'), cssAvg: average('css'), jsAvg: average('js'), largestJs, byUrl: pages, pagefindPerPage: Math.round(pagefindIndexBytes(dist) / pages.length) };
+	return { pages: pages.length, htmlAvg: average('html'), cssAvg: average('css'), jsAvg: average('js'), largestJs, byUrl: pages, pagefindPerPage: Math.round(pagefindIndexBytes(dist) / pagefindIndexedPages(dist)) };
 }
 
 const builds: BuildRow[] = [];
@@ -71,8 +71,9 @@ console.error(`Building the plain Starlight baseline (${baseline.pages} pages)â€
 builds.push(row('plain Starlight 1x', baseline.pages, buildTimed(ROOT, baselineDir)));
 
 // The English pages, like for like with the baseline (which has no translations); print views apart.
-const ours = weightSummary(join(ROOT, 'dist'), (url) => !url.startsWith('/packets/') && url !== '/404/' && !/^\/(es|he|ar)\//.test(url));
-const theirs = weightSummary(join(baselineDir, 'dist'), (url) => url !== '/404/');
+const isEnglishPage = (url: string) => url !== '/404/' && !/^\/(es|he|ar)\//.test(url);
+const ours = weightSummary(join(ROOT, 'dist'), (url) => !url.startsWith('/packets/') && isEnglishPage(url));
+const theirs = weightSummary(join(baselineDir, 'dist'), isEnglishPage);
 // A page with no quiz and none of the kit's parts, against the same page in plain Starlight: what the
 // toolkit adds to every page. And the quiz island: what a quiz page loads beyond it, gzipped.
 const NO_QUIZ_PAGE = '/about/';

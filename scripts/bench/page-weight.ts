@@ -73,3 +73,9 @@ export function pagefindIndexBytes(dist: string): number {
 		.filter((path) => path.startsWith('/pagefind/') && !/\.(js|css)$/.test(path))
 		.reduce((sum, path) => sum + statSync(join(dist, path)).size, 0);
 }
+
+/** How many pages Pagefind indexed, in every language (pagefind-entry.json). */
+export function pagefindIndexedPages(dist: string): number {
+	const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
