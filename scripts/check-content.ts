@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadProject } from '../src/lib/content/load-project.ts';
 import { formatProblem, formatProblemReport } from '../src/lib/content/problem.ts';
 import { formatTranslationReport } from '../src/lib/i18n/format-report.ts';
-import { TRANSLATION_LANGUAGES } from '../src/lib/i18n/languages.ts';
-import { translationReport } from '../src/lib/i18n/translation-status.ts';
+import { projectTranslationReport } from '../src/lib/i18n/translation-status.ts';
 
 const root = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? fileURLToPath(new URL('..', import.meta.url));
 const project = loadProject(root);
@@ -15,6 +14,5 @@ if (project.problems.length > 0) {
 	process.exit(1);
 }
 // Stale and missing translations are not errors: the page shows a notice, or the English.
-const english = [...project.pages.map((page) => page.slug), ...project.quizzes.map((quiz) => `quizzes/${quiz.id}`)];
-console.log(formatTranslationReport(translationReport(project.translations.states, english, TRANSLATION_LANGUAGES), { listMissing: process.argv.includes('--missing') }));
+console.log(formatTranslationReport(projectTranslationReport(project), { listMissing: process.argv.includes('--missing') }));
 console.log(`Content OK: ${project.pages.length} pages, ${project.curricula.length} curricula, branch "${project.branch?.name}".`);

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { loadProject } from '../src/lib/content/load-project.ts';
 import { formatTranslationReport } from '../src/lib/i18n/format-report.ts';
 import { sourceHash } from '../src/lib/i18n/source-hash.ts';
-import { splitLanguage, TRANSLATION_LANGUAGES } from '../src/lib/i18n/languages.ts';
-import { translationReport } from '../src/lib/i18n/translation-status.ts';
+import { isTranslationLanguage, splitLanguage, TRANSLATION_LANGUAGES } from '../src/lib/i18n/languages.ts';
+import { projectTranslationReport } from '../src/lib/i18n/translation-status.ts';
 import { recordSourceHash } from '../src/lib/i18n/record-source-hash.ts';
 
 // The project: this toolkit's folder, or another one given in CONCENTRIC_ROOT (the tests use a copy).
@@ -26,7 +26,7 @@ if (command === 'stamp') {
 	for (const file of files) {
 		const relative = file.replace(/\\/g, '/').replace(/^\.\//, '');
 		const match = /^content\/([a-z]{2})\/(.+)$/.exec(relative);
-		if (!match || !(TRANSLATION_LANGUAGES as readonly string[]).includes(match[1])) {
+		if (!match || !isTranslationLanguage(match[1])) {
 			console.error(`${file}: not a translation; translations live in ${TRANSLATION_LANGUAGES.map((l) => `content/${l}/`).join(', ')}`);
 			failed = true;
 			continue;
@@ -52,6 +52,5 @@ if (command === 'stamp') {
 }
 
 const project = loadProject(root);
-const english = [...project.pages.map((page) => page.slug), ...project.quizzes.map((quiz) => `quizzes/${quiz.id}`)];
-console.log(formatTranslationReport(translationReport(project.translations.states, english, TRANSLATION_LANGUAGES), { listMissing: true }));
+console.log(formatTranslationReport(projectTranslationReport(project), { listMissing: true }));
 if (project.problems.length > 0) console.error(`\n${project.problems.length} content problem(s); run npm run check:content for the list.`);

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { launchChromium } from '../lib/browser/launch-chromium.ts';
 import type { Project } from '../lib/content/load-project.ts';
 import { PdfCache } from '../lib/packets/pdf-cache.ts';
+import { splitLanguage } from '../lib/i18n/languages.ts';
 import { formSheet, packetDocuments, translatedPacketDocuments, type PacketDocument, type PacketSource } from '../lib/packets/packet-paths.ts';
 import { serveStatic } from '../lib/browser/static-server.ts';
 
@@ -31,8 +32,8 @@ export function translatedPacketSources(project: Project): { language: string; c
 	return project.translations.pages
 		.filter((page) => page.data.type === 'handouts')
 		.map((page) => {
-			const [language, curriculum, name] = page.slug.split('/');
-			return { language, curriculum, page: name };
+			const [curriculum, name] = splitLanguage(page.slug).sourceSlug.split('/');
+			return { language: page.language, curriculum, page: name };
 		});
 }
 

@@ -1,6 +1,6 @@
 import type { Quiz } from '../../schemas/quiz.ts';
 import { SOURCE_HASH, sourceHash } from '../i18n/source-hash.ts';
-import type { TranslationLanguage } from '../i18n/languages.ts';
+import { splitLanguage, type TranslationLanguage } from '../i18n/languages.ts';
 import type { TranslationState } from '../i18n/translation-status.ts';
 import type { CheckedPage } from './check-page.ts';
 import type { LoadedQuiz } from './check-quiz-links.ts';
@@ -42,8 +42,8 @@ export function checkTranslations(input: TranslationInput): { problems: Problem[
 	const english = new Map(input.pages.map((page) => [page.slug, page]));
 
 	for (const page of input.translatedPages) {
-		const [language, ...rest] = page.slug.split('/') as [TranslationLanguage, ...string[]];
-		const sourceSlug = rest.join('/');
+		const language = page.language as TranslationLanguage;
+		const { sourceSlug } = splitLanguage(page.slug);
 		const source = english.get(sourceSlug);
 		if (!source) {
 			problems.push({ file: page.file, field: '', message: `translates content/${sourceSlug}.mdx, which does not exist; a translation has the same path as its English page under content/${language}/` });

@@ -197,7 +197,7 @@ export function loadProject(root: string): Project {
 	// Pages in a language whose safety box would name the coordinator and the lines in English.
 	for (const language of TRANSLATION_LANGUAGES) {
 		const hasPages = translatedPages.some((page) => page.language === language);
-		if (branch && hasPages && !branch.translations?.[language] && languageOfLocale(branch.locale) !== language) {
+		if (branch && hasPages && !branch.translations?.[language] && defaultLanguage !== language) {
 			warnings.push({
 				file: BRANCH_CONFIG_FILE,
 				field: `translations.${language}`,

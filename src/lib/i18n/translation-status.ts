@@ -1,4 +1,4 @@
-import type { Language, TranslationLanguage } from './languages.ts';
+import { TRANSLATION_LANGUAGES, type Language, type TranslationLanguage } from './languages.ts';
 
 /** Where one page or quiz stands in one language. */
 export interface TranslationState {
@@ -31,4 +31,14 @@ export function translationReport(states: readonly TranslationState[], englishPa
 			missing: englishPages.filter((page) => !translated.has(page)).sort(),
 		};
 	});
+}
+
+/** The report for a loaded project: its English pages and quizzes against every language's translations. */
+export function projectTranslationReport(project: {
+	pages: readonly { slug: string }[];
+	quizzes: readonly { id: string }[];
+	translations: { states: readonly TranslationState[] };
+}): LanguageReport[] {
+	const english = [...project.pages.map((page) => page.slug), ...project.quizzes.map((quiz) => `quizzes/${quiz.id}`)];
+	return translationReport(project.translations.states, english, TRANSLATION_LANGUAGES);
 }

@@ -8,6 +8,6 @@ export function translatedEditions(t: Translator, language: Language, curriculum
 	return [
 		{ label: t('kit.print.handoutPack'), ...translatedHandoutPack(language, curriculum, page) },
 		{ label: t('kit.print.bilingualEdition', { language: languageName }), ...bilingualHandoutPack(language, curriculum, page) },
-		{ label: 'Participant handout pack (English)', ...handoutPack(curriculum, page), kind: 'english' as const },
+		{ label: `${t('kit.print.handoutPack')} (${t('kit.language.en')})`, ...handoutPack(curriculum, page), kind: 'english' as const },
 	].map((edition) => ({ label: edition.label, url: edition.url, pdf: edition.pdf, current: edition.kind === current }));
 }

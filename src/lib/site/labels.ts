@@ -19,31 +19,6 @@ export function formatLabel(format: SessionFormat, t: Translator = ENGLISH): str
 	return t(`kit.labels.format.${format}`);
 }
 
-export const LEAD_LABELS: Record<Lead, string> = {
-	facilitator: leadLabel('facilitator'),
-	clinician: leadLabel('clinician'),
-	ambassador: leadLabel('ambassador'),
-	coordinator: leadLabel('coordinator'),
-};
-
-export const KIND_LABELS: Record<SegmentKind, string> = {
-	welcome: kindLabel('welcome'),
-	teach: kindLabel('teach'),
-	activity: kindLabel('activity'),
-	'role-play': kindLabel('role-play'),
-	discussion: kindLabel('discussion'),
-	practice: kindLabel('practice'),
-	reflection: kindLabel('reflection'),
-	break: kindLabel('break'),
-	closing: kindLabel('closing'),
-};
-
-export const FORMAT_LABELS: Record<SessionFormat, string> = {
-	group: formatLabel('group'),
-	individual: formatLabel('individual'),
-	'home-visit': formatLabel('home-visit'),
-};
-
 /** "Clinician and Ambassador", "Facilitator"; in the words of `t` when given. */
 export function formatLeads(leads: readonly Lead[], t: Translator = ENGLISH): string {
 	const names = leads.map((lead) => leadLabel(lead, t));

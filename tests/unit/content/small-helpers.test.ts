@@ -3,7 +3,6 @@ import { isDraft } from '../../../src/lib/content/content-files.ts';
 import { didYouMean, editDistance } from '../../../src/lib/content/did-you-mean.ts';
 import { participantTexts } from '../../../src/lib/content/participant-texts.ts';
 import { countText, gradeLevel } from '../../../src/lib/content/readability.ts';
-import { textDirection } from '../../../src/lib/site/text-direction.ts';
 
 describe('did you mean', () => {
 	it('counts edits, a swap of neighbours as one', () => {
@@ -39,14 +38,5 @@ describe('reading level', () => {
 		expect(participantTexts('content/x.mdx', page)).toEqual([{ label: 'handout a', text: 'Short words here.' }]);
 		expect(participantTexts('content/quizzes/x/y.yaml', 'title: T\nquestions:\n  - id: q\n    prompt: Why?\n')).toEqual([{ label: 'quiz', text: 'T\nWhy?' }]);
 		expect(participantTexts('curricula/x.yaml', 'title: T')).toEqual([]);
-	});
-});
-
-describe('text direction', () => {
-	it('is right to left for Hebrew and Arabic, left to right otherwise', () => {
-		expect(textDirection('he-IL')).toBe('rtl');
-		expect(textDirection('ar')).toBe('rtl');
-		expect(textDirection('en-US')).toBe('ltr');
-		expect(textDirection('es-419')).toBe('ltr');
 	});
 });
