@@ -10,6 +10,7 @@ export { default as Materials } from './Materials.astro';
 export { default as Objectives } from './Objectives.astro';
 export { default as RolePlay } from './RolePlay.astro';
 export { default as SafetyNote } from './SafetyNote.astro';
+export { default as WhenToCall } from './WhenToCall.astro';
 export { default as CurriculumOutline } from './CurriculumOutline.astro';
 export { default as Quiz } from './Quiz.astro';
 export { default as ProgressSummary } from './ProgressSummary.astro';

@@ -31,6 +31,8 @@ export function virtualDataPlugin(project: Project, root: string): Plugin {
 			if (id !== RESOLVED_ID) return;
 			return [
 				`export const branch = ${JSON.stringify(project.branch)};`,
+				`export const safetyProtocol = ${JSON.stringify(project.safety.protocol)};`,
+				`export const safetyProtocolTranslations = ${JSON.stringify(project.safety.translations)};`,
 				`export const curricula = ${JSON.stringify(curricula)};`,
 				`export const quizzes = ${JSON.stringify(quizzes)};`,
 				`export const forms = ${JSON.stringify(forms)};`,

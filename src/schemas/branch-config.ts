@@ -31,6 +31,19 @@ export const branchConfigSchema = z.strictObject({
 		phone: phoneSchema.optional(),
 		hours: z.string().min(2),
 	}),
+	/**
+	 * The licensed clinician who supervises ambassadors and co-leads classes (the group model). The
+	 * safety protocol's rows for ambassadors and class co-leaders tell them to call this person.
+	 */
+	clinician: z
+		.strictObject({
+			/** How helpers name them, e.g. "the supervising clinician". */
+			label: z.string().trim().min(3),
+			/** Their number for urgent calls. Left out, pages point to the number the program gave the helper. */
+			phone: phoneSchema.optional(),
+			hours: z.string().trim().min(2).optional(),
+		})
+		.optional(),
 	/** What a volunteer does when the on-call coordinator does not answer: a second number, an instruction, or both. */
 	backup: z
 		.strictObject({

@@ -19,6 +19,10 @@ import { readYamlFile } from './read-yaml-file.ts';
 import { checkTranslations, type LoadedTranslatedQuiz } from './check-translations.ts';
 import { LANGUAGES, languageOfLocale, TRANSLATION_LANGUAGES, type Language } from '../i18n/languages.ts';
 import type { TranslationState } from '../i18n/translation-status.ts';
+import type { SafetyProtocol } from '../../schemas/safety-protocol.ts';
+import type { ProtocolTranslations } from '../safety/protocol-row.ts';
+import { deadlineSentences } from '../safety/deadline-sentences.ts';
+import { loadSafetyProtocol } from './load-safety-protocol.ts';
 
 export const BRANCH_CONFIG_FILE = 'branch.config.yaml';
 export const CONTENT_DIR = 'content';
@@ -42,6 +46,8 @@ export interface Translations {
 
 export interface Project {
 	branch?: BranchConfig;
+	/** `safety-protocol.yaml`: what each role does in each situation, and how soon; its translations by language. */
+	safety: { protocol?: SafetyProtocol; translations: ProtocolTranslations };
 	/** The language the branch works in, from its `locale`: the site's front door and its offline packets. */
 	defaultLanguage: Language;
 	translations: Translations;
@@ -120,6 +126,12 @@ export function loadProject(root: string): Project {
 		}
 		const result = checkPage(file, slug, text.text);
 		problems.push(...result.problems);
+		// A deadline for a protocol situation typed by hand may contradict the protocol (English, the source).
+		if (result.page?.language === 'en') {
+			for (const found of deadlineSentences(text.text)) {
+				warnings.push({ file, field: `line ${found.line}`, message: `"${found.sentence.length > 90 ? `${found.sentence.slice(0, 87)}…` : found.sentence}" gives a deadline ("${found.deadline}") for a safety situation ("${found.situation}") in its own words; say it with <WhenToCall situation="…" /> so it matches the safety protocol, or reword it` });
+			}
+		}
 		if (result.page) (result.page.language === 'en' ? pages : translatedPages).push(result.page);
 		else broken.pages.add(slug);
 	}
@@ -193,6 +205,9 @@ export function loadProject(root: string): Project {
 	problems.push(...translationCheck.problems);
 
 	const branch = branchResult.ok ? branchResult.data : undefined;
+	const safety = loadSafetyProtocol(root, branch);
+	problems.push(...safety.problems);
+	warnings.push(...safety.warnings);
 	const defaultLanguage = branch ? languageOfLocale(branch.locale) : undefined;
 	// Pages in a language whose safety box would name the coordinator and the lines in English.
 	for (const language of TRANSLATION_LANGUAGES) {
@@ -211,6 +226,7 @@ export function loadProject(root: string): Project {
 	}
 	return {
 		branch,
+		safety: { protocol: safety.protocol, translations: safety.translations },
 		defaultLanguage: defaultLanguage ?? 'en',
 		translations: { pages: translatedPages, quizzes: translatedQuizzes, states: translationCheck.states },
 		curricula,
