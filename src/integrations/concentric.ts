@@ -4,11 +4,16 @@ import { BRANCH_CONFIG_FILE, CURRICULA_DIR, type Project } from '../lib/content/
 import { formatProblem, formatProblemReport } from '../lib/content/problem.ts';
 import { virtualDataPlugin } from './virtual-data.ts';
 
+export interface ConcentricOptions {
+	/** Curriculum ids in the order the sidebar lists them; My progress and other lists follow it. */
+	curriculumOrder?: readonly string[];
+}
+
 /**
  * Stops the build with every content problem at once, then serves the
  * validated data to components. List it before Starlight.
  */
-export function concentric(project: Project): AstroIntegration {
+export function concentric(project: Project, options: ConcentricOptions = {}): AstroIntegration {
 	return {
 		name: 'concentric',
 		hooks: {
@@ -21,7 +26,7 @@ export function concentric(project: Project): AstroIntegration {
 				for (const warning of project.warnings) logger.warn(formatProblem(warning));
 				addWatchFile(new URL(BRANCH_CONFIG_FILE, config.root));
 				addWatchFile(new URL(`${CURRICULA_DIR}/`, config.root));
-				updateConfig({ vite: { plugins: [virtualDataPlugin(project, fileURLToPath(config.root))] } });
+				updateConfig({ vite: { plugins: [virtualDataPlugin(project, fileURLToPath(config.root), options.curriculumOrder ?? [])] } });
 			},
 		},
 	};

@@ -13,6 +13,10 @@ export const onRequest = defineRouteMiddleware((context) => {
 	// A page not yet translated shows the English under /es/ (with Starlight's notice). It stays out of
 	// that language's search index: a Spanish search finds Spanish pages, not English ones again.
 	if (route.isFallback) route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
+	// content/404.mdx is a draft only so that it is not built a second time as /404/. Shown as the 404 page
+	// it is finished text, not a draft: no "This content is a draft" banner. (Starlight keeps every 404 page
+	// out of search on its own.)
+	if (isNotFoundPage(route.entry.id)) route.entry = { ...route.entry, data: { ...route.entry.data, draft: false } };
 	for (const entry of route.head) {
 		if (entry.tag === 'title') entry.content = pageTitle(route.entry.data.title, siteTitle);
 	}
@@ -26,3 +30,8 @@ export const onRequest = defineRouteMiddleware((context) => {
 		if (link && curriculum && link.label === 'Overview') link.label = `${curriculum.title}: overview`;
 	}
 });
+
+/** Starlight's 404 page: `404`, or `es/404` for a language's own. */
+function isNotFoundPage(id: string): boolean {
+	return id === '404' || id.endsWith('/404');
+}
