@@ -19,4 +19,5 @@ export const KIT_COMPONENTS = [
 	'Quiz',
 	'RolePlay',
 	'SafetyNote',
+	'WriteIn',
 ] as const;
