@@ -18,3 +18,4 @@ export { default as Form } from './Form.astro';
 export { default as OnCall } from './OnCall.astro';
 export { default as CirclesOfSupport } from './CirclesOfSupport.astro';
 export { default as CardSet } from './CardSet.astro';
+export { default as WriteIn } from './WriteIn.astro';

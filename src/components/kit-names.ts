@@ -20,4 +20,5 @@ export const KIT_COMPONENTS = [
 	'RolePlay',
 	'SafetyNote',
 	'WhenToCall',
+	'WriteIn',
 ] as const;
