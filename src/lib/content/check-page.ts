@@ -203,7 +203,28 @@ function checkSegmentHeadings(file: string, agenda: { title: string }[], heading
 	const sections = headings.filter((h) => h.depth === 2).map((h) => h.text);
 	const problems: Problem[] = [];
 	let cursor = 0;
+	// Two segments with one title need two sections of that title; say so rather than "out of order".
+	const firstIndex = new Map<string, number>();
+	const repeated = new Set<number>();
 	agenda.forEach((segment, index) => {
+		const first = firstIndex.get(segment.title);
+		if (first === undefined) {
+			firstIndex.set(segment.title, index);
+			return;
+		}
+		const segments = agenda.filter((s) => s.title === segment.title).length;
+		const written = sections.filter((text) => text === segment.title).length;
+		if (written < segments) {
+			repeated.add(index);
+			problems.push({
+				file,
+				field: `agenda[${index}].title`,
+				message: `"${segment.title}" is also the title of agenda[${first}], and the body has ${written} section${written === 1 ? '' : 's'} "## ${segment.title}" for ${segments} segments; give each segment its own title (e.g. "${segment.title} 2") and its own section`,
+			});
+		}
+	});
+	agenda.forEach((segment, index) => {
+		if (repeated.has(index)) return;
 		const at = sections.indexOf(segment.title, cursor);
 		if (at !== -1) {
 			cursor = at + 1;
