@@ -1,7 +1,6 @@
 import type { Expression, Node as EsNode, Program } from 'estree';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { KIT_COMPONENTS } from '../../components/kit-names.ts';
 
 /** Something in an MDX body that would run code, load another page or reach outside the page. */
 export interface MdxCodeFinding {
@@ -13,8 +12,23 @@ export interface MdxCodeFinding {
 const KIT_SOURCE = '~/components';
 const KIT_IMPORT = `import { SafetyNote, Handout } from '${KIT_SOURCE}'`;
 
-/** HTML elements that run scripts, embed other pages or change the page's head; the kit covers what content needs. */
-const BLOCKED_ELEMENTS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'style', 'noscript', 'template', 'portal']);
+/** HTML elements content may not hold, and what each would do; Markdown and the kit cover what pages need. */
+const BLOCKED_ELEMENTS: Record<string, string> = {
+	script: 'runs a script',
+	noscript: 'holds markup for when scripts are off',
+	iframe: 'embeds another page',
+	frame: 'embeds another page',
+	frameset: 'embeds other pages',
+	portal: 'embeds another page',
+	object: 'embeds a plug-in or another page',
+	embed: 'embeds a plug-in or another page',
+	applet: 'embeds a plug-in',
+	base: 'changes where every link on the page goes',
+	meta: 'changes the page\'s head, e.g. to redirect readers',
+	link: 'loads a file into the page\'s head',
+	style: 'changes the page\'s styles and can hide its safety box',
+	template: 'holds hidden markup',
+};
 
 /** Attributes whose value is a web address a browser follows or loads. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'srcset', 'xlink:href', 'background', 'cite', 'data', 'ping', 'manifest', 'codebase']);
@@ -79,7 +93,6 @@ const short = (code: string) => {
  */
 export function findMdxCode(tree: Root): MdxCodeFinding[] {
 	const findings: MdxCodeFinding[] = [];
-	const kit: readonly string[] = KIT_COMPONENTS;
 	visit(tree, (node) => {
 		const line = node.position?.start.line ?? 1;
 		if (node.type === 'mdxjsEsm') {
@@ -108,9 +121,8 @@ export function findMdxCode(tree: Root): MdxCodeFinding[] {
 		if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
 		const name = node.name ?? '';
 		const tag = name ? `<${name}>` : 'A fragment <>';
-		if (BLOCKED_ELEMENTS.has(name.toLowerCase())) {
-			findings.push({ line, message: `<${name}> is not allowed in content: it runs a script, embeds another page or changes the page's head; use Markdown and the kit's components (${kit.slice(0, 4).join(', ')}…)` });
-		}
+		const blocked = Object.hasOwn(BLOCKED_ELEMENTS, name.toLowerCase()) ? BLOCKED_ELEMENTS[name.toLowerCase()] : undefined;
+		if (blocked) findings.push({ line, message: `<${name}> ${blocked}, which content may not do; write the page with Markdown and the kit's components, and remove it` });
 		for (const attribute of node.attributes) {
 			if (attribute.type === 'mdxJsxExpressionAttribute') {
 				findings.push({ line, message: `${tag} has {${short(attribute.value)}}, which is code; write each attribute as name="text" or name={literal}` });

@@ -25,8 +25,8 @@ export function parseContentYaml(text: string): unknown {
 	const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
 	const unresolved = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
 	if (unresolved) {
-		const tag = /tag:yaml\.org,2002:(\S+)|Unresolved tag: (\S+)/.exec(unresolved.message);
-		const name = tag?.[1] ? `!!${tag[1]}` : (tag?.[2] ?? 'a tag');
+		const core = /tag:yaml\.org,2002:(\S+)/.exec(unresolved.message)?.[1];
+		const name = core ? `!!${core}` : (/Unresolved tag: (\S+)/.exec(unresolved.message)?.[1] ?? 'a tag');
 		throw new UnsafeYamlError(lineAt(unresolved.pos[0]), `the tag ${name} asks YAML for a special type or for code; content is plain text, numbers and lists, so remove the tag`);
 	}
 	let alias: number | undefined;

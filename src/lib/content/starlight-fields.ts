@@ -35,7 +35,8 @@ export function checkStarlightFields(file: string, slug: string, raw: Record<str
 			problems.push({ file, field: 'hero', message: 'expected tagline: "…" under it, the sentence under a home page\'s title' });
 		} else {
 			for (const key of Object.keys(hero)) {
-				if (key !== 'tagline') problems.push({ file, field: `hero.${key}`, message: 'a home page\'s hero takes only tagline (text); the title is the page\'s title; remove it' });
+				if (key === 'title') problems.push({ file, field: 'hero.title', message: 'the hero shows the page\'s title (the title field); remove it' });
+				else if (key !== 'tagline') problems.push({ file, field: `hero.${key}`, message: 'a home page\'s hero takes only tagline (text); put links and pictures in the body, and remove it' });
 			}
 			const { tagline } = hero as { tagline?: unknown };
 			if (tagline !== undefined && typeof tagline !== 'string') problems.push({ file, field: 'hero.tagline', message: `expected text; found ${JSON.stringify(tagline)}` });
