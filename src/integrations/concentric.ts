@@ -17,9 +17,11 @@ export function concentric(project: Project, options: ConcentricOptions = {}): A
 	return {
 		name: 'concentric',
 		hooks: {
-			'astro:config:setup': ({ updateConfig, addWatchFile, config, logger }) => {
-				if (project.problems.length > 0) {
-					const error = new Error(formatProblemReport(project.problems));
+			'astro:config:setup': ({ updateConfig, addWatchFile, config, logger, command }) => {
+				// `npm run dev` accepts what only a published site must not have (a localhost siteUrl).
+				const problems = command === 'dev' ? project.problems.filter((problem) => !problem.allowedInDev) : project.problems;
+				if (problems.length > 0) {
+					const error = new Error(formatProblemReport(problems));
 					error.name = 'ContentProblems';
 					throw error;
 				}

@@ -6,7 +6,10 @@ import { branchTranslationsSchema } from './branch-translations.ts';
 /** `branch.config.yaml`: everything a branch sets to make the toolkit its own. */
 export const branchConfigSchema = z.strictObject({
 	/** The organization or branch name shown on every page and on printed packets. */
-	name: z.string().min(2),
+	name: z
+		.string()
+		.max(100)
+		.refine((name) => name.trim().length >= 2, 'is blank; write the branch\'s name as people know it, e.g. "Concentric New Haven"'),
 	/** BCP-47 language tag of the content, e.g. "en-US", "en-AU", "es-419", "he-IL". */
 	locale: localeSchema,
 	/**
