@@ -56,6 +56,16 @@ describe('the safety box renders the branch protocol for the reader’s role', (
 		expect(classPage.text).toContain('the supervising clinician');
 	});
 
+	it('points each reader to the danger signs in her own role’s words, never to another role’s card', () => {
+		const boxOf = (url: string) => /<div class="kit-safety"[\s\S]*?<p class="kit-protocol-review">/.exec(html(url))![0];
+		for (const url of ['/stress-management/class-1/', '/cmha-manual/chapter-4/']) {
+			expect(boxOf(url), url).toMatch(/href="[^"]*\/cmha-manual\/pocket-tools\/"/);
+			expect(boxOf(url), url).not.toMatch(/href="[^"]*\/volunteer-training\/danger-signs\/"/);
+		}
+		expect(boxOf('/volunteer-training/session-1/')).toMatch(/href="[^"]*\/volunteer-training\/danger-signs\/"/);
+		expect(boxOf('/cmha-manual/pocket-tools/'), 'the pocket tools do not point to themselves').not.toMatch(/href="[^"]*\/cmha-manual\/pocket-tools\/"/);
+	});
+
 	it('says on every box whether the branch’s clinical lead has reviewed the protocol', () => {
 		const box = html('/volunteer-training/session-4/');
 		expect(box).toMatch(protocol.reviewedBy ? /was reviewed by/ : /has not yet been reviewed by the branch’s clinical lead/);
