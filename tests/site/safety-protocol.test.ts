@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadProject } from '../../src/lib/content/load-project.ts';
+import { curriculumOfPage } from '../../src/lib/safety/safety-role.ts';
 import type { SafetyRole, SafetyTopic } from '../../src/schemas/vocabulary.ts';
 import { readPagefindIndex } from '../helpers/pagefind-index.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
@@ -32,7 +33,7 @@ describe('the safety box renders the branch protocol for the reader’s role', (
 		for (const page of safetyPages) {
 			const box = safetyBox(html(urlOf(page.slug)));
 			expect(box, page.slug).toBeDefined();
-			const role = (roleOf.get(String(page.data.curriculum ?? '')) ?? 'volunteer') as SafetyRole;
+			const role = (roleOf.get(String(curriculumOfPage(page.data, page.slug) ?? '')) ?? 'volunteer') as SafetyRole;
 			expect(box!.role, page.slug).toBe(role);
 			expect(box!.rows.map((row) => row.situation), page.slug).toEqual(Object.keys(protocol.situations).filter((topic) => page.data.safetyTopics.includes(topic as SafetyTopic)));
 			for (const row of box!.rows) expect(row.text, `${page.slug}: ${row.situation}`).toContain(fold(protocol.situations[row.situation as SafetyTopic].actions[role].do));
@@ -41,7 +42,7 @@ describe('the safety box renders the branch protocol for the reader’s role', (
 
 	it('never shows another role’s words: no volunteer card outside the volunteer’s pages', () => {
 		for (const page of safetyPages) {
-			const role = (roleOf.get(String(page.data.curriculum ?? '')) ?? 'volunteer') as SafetyRole;
+			const role = (roleOf.get(String(curriculumOfPage(page.data, page.slug) ?? '')) ?? 'volunteer') as SafetyRole;
 			const box = safetyBox(html(urlOf(page.slug)))!;
 			for (const [topic, situation] of Object.entries(protocol.situations)) {
 				for (const [other, action] of Object.entries(situation.actions)) {

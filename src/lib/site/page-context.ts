@@ -19,12 +19,14 @@ export interface PageContext {
 	 * an untranslated page shown in English under /es/, Spanish on a Spanish page.
 	 */
 	language: Language;
+	/** The content entry's id (`cmha-manual/pocket-tools`, `es/about`), where known: it says which curriculum a resource page belongs to. */
+	id?: string;
 }
 
 /** Packets render each MDX body on its own, with its page in `locals.concentricPage`. */
 export interface ConcentricLocals {
 	concentricPage?: PageContext;
-	starlightRoute?: { entry: { data: PageContext['data'] }; headings: PageHeading[]; entryMeta?: { locale?: string } };
+	starlightRoute?: { entry: { id?: string; data: PageContext['data'] }; headings: PageHeading[]; entryMeta?: { locale?: string } };
 }
 
 /** A Starlight locale key (`es`, or undefined for the English root) as a language. */
@@ -37,5 +39,5 @@ export function currentPage(locals: unknown): PageContext {
 	const own = locals as ConcentricLocals;
 	if (own.concentricPage) return own.concentricPage;
 	const route = own.starlightRoute;
-	return { data: route!.entry.data, headings: route!.headings, mode: 'site', language: languageOfLocaleKey(route!.entryMeta?.locale) };
+	return { data: route!.entry.data, headings: route!.headings, mode: 'site', language: languageOfLocaleKey(route!.entryMeta?.locale), id: route!.entry.id };
 }
