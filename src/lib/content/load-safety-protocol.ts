@@ -51,14 +51,23 @@ export function loadSafetyProtocol(root: string, branch: BranchConfig | undefine
 	const protocol = result.data;
 
 	if (branch) {
+		// One problem per missing contact, not per row: a branch config without `clinician:` is one fix.
+		const rowsByMissingContact = new Map<string, string[]>();
 		for (const [topic, situation] of Object.entries(protocol.situations)) {
 			for (const [role, action] of Object.entries(situation.actions)) {
-				action.call.forEach((contact, index) => {
-					if (!hasContact(branch, contact)) {
-						problems.push({ file: SAFETY_PROTOCOL_FILE, field: `situations.${topic}.actions.${role}.call[${index}]`, message: `names "${contact}", which branch.config.yaml does not have; ${CONTACT_FIX[contact]}, or name another of ${PROTOCOL_CONTACTS.join(', ')}` });
-					}
-				});
+				for (const contact of action.call) {
+					if (hasContact(branch, contact)) continue;
+					rowsByMissingContact.set(contact, [...(rowsByMissingContact.get(contact) ?? []), `situations.${topic}.actions.${role}`]);
+				}
 			}
+		}
+		for (const [contact, rows] of rowsByMissingContact) {
+			const where = rows.length === 1 ? rows[0] : `${rows.length} rows, the first ${rows[0]}`;
+			problems.push({
+				file: SAFETY_PROTOCOL_FILE,
+				field: `${rows[0]}.call`,
+				message: `names "${contact}" (${where}), which branch.config.yaml does not have; ${CONTACT_FIX[contact as keyof typeof CONTACT_FIX]}, or name another of ${PROTOCOL_CONTACTS.join(', ')} in those rows`,
+			});
 		}
 	}
 

@@ -88,9 +88,9 @@ describe('loading the protocol beside a branch config', () => {
 		const config = readFileSync(join(ROOT, 'branch.config.yaml'), 'utf8').replace(/^clinician:\n(?:[ #].*\n)+/m, '');
 		const dir = projectWith(() => {}, config);
 		const loaded = loadSafetyProtocol(dir, parse(config));
-		expect(loaded.problems.length).toBeGreaterThan(0);
-		expect(loaded.problems[0]).toMatchObject({ file: 'safety-protocol.yaml', field: expect.stringMatching(/^situations\.[a-z-]+\.actions\.[a-z-]+\.call\[\d\]$/) });
-		expect(loaded.problems[0].message).toMatch(/names "clinician", which branch.config.yaml does not have; add `clinician:` to branch.config.yaml/);
+		expect(loaded.problems).toHaveLength(1);
+		expect(loaded.problems[0]).toMatchObject({ file: 'safety-protocol.yaml', field: expect.stringMatching(/^situations\.[a-z-]+\.actions\.[a-z-]+\.call$/) });
+		expect(loaded.problems[0].message).toMatch(/names "clinician" \(\d+ rows, the first situations\.[a-z-]+\.actions\.[a-z-]+\), which branch.config.yaml does not have; add `clinician:` to branch.config.yaml/);
 	});
 
 	it('is missing: says so and how to fix it', () => {
