@@ -45,7 +45,8 @@ describe('the safety box renders the branch protocol for the reader’s role', (
 			const box = safetyBox(html(urlOf(page.slug)))!;
 			for (const [topic, situation] of Object.entries(protocol.situations)) {
 				for (const [other, action] of Object.entries(situation.actions)) {
-					if (other === role || action.do === situation.actions[role].do) continue;
+					// A row that contains another's (the coach's adds "Stop the video work." to the volunteer's) cannot be told apart by its text.
+					if (other === role || fold(situation.actions[role].do).includes(fold(action.do))) continue;
 					expect(box.text, `${page.slug} shows the ${other}'s row for ${topic}`).not.toContain(fold(action.do));
 				}
 			}
