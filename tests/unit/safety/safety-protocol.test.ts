@@ -6,6 +6,7 @@ import { parse, stringify } from 'yaml';
 import { loadSafetyProtocol } from '../../../src/lib/content/load-safety-protocol.ts';
 import { deadlineSentences } from '../../../src/lib/safety/deadline-sentences.ts';
 import { protocolRow } from '../../../src/lib/safety/protocol-row.ts';
+import { situationSourceHash } from '../../../src/lib/safety/protocol-source-hash.ts';
 import { reviewStatus } from '../../../src/lib/safety/review-status.ts';
 import { safetyRoleOf } from '../../../src/lib/safety/safety-role.ts';
 import { safetyProtocolSchema } from '../../../src/schemas/safety-protocol.ts';
@@ -111,7 +112,7 @@ describe('loading the protocol beside a branch config', () => {
 		const dir = projectWith(() => {});
 		const file = join(dir, 'content/es/safety-protocol.yaml');
 		mkdirSync(join(dir, 'content/es'), { recursive: true });
-		writeFileSync(file, stringify({ situations: { 'medical-baby': { title: 'Señales de peligro en el bebé', signs: ['Le cuesta respirar'] } } }));
+		writeFileSync(file, stringify({ situations: { 'medical-baby': { sourceHash: situationSourceHash(protocol.situations['medical-baby']), title: 'Señales de peligro en el bebé', signs: ['Le cuesta respirar'] } } }));
 		const loaded = loadSafetyProtocol(dir, undefined);
 		expect(loaded.problems.map((p) => `${p.file} → ${p.field}`)).toEqual(['content/es/safety-protocol.yaml → situations.medical-baby.signs']);
 		expect(loaded.translations.es?.situations['medical-baby']?.title).toBe('Señales de peligro en el bebé');
