@@ -91,19 +91,47 @@ describe('danger signs are found by search', () => {
 });
 
 describe('translated pages render the protocol in their language', () => {
+	/** Each translated page's safety box shows its role's rows in the page's language, none marked as English. */
+	function expectTranslatedRows(language: 'es' | 'he' | 'ar', url: string, role: SafetyRole) {
+		const file = join(ROOT, 'content', language, 'safety-protocol.yaml');
+		expect(existsSync(file), file).toBe(true);
+		const translated = parse(readFileSync(file, 'utf8')).situations;
+		const page = html(url);
+		const box = safetyBox(page)!;
+		expect(box.role, url).toBe(role);
+		expect(box.rows.length, url).toBeGreaterThan(0);
+		for (const row of box.rows) {
+			const words = translated[row.situation]?.actions?.[role];
+			expect(words, `${language}: ${row.situation}`).toBeTruthy();
+			expect(row.text).toContain(fold(words));
+			expect(row.text).toContain(fold(translated[row.situation].title));
+			expect(row.text).not.toContain(fold(protocol.situations[row.situation as SafetyTopic].actions[role].do));
+		}
+		// Nothing in the rows is marked as English (the loader marks untranslated or stale text lang="en").
+		const rows = /<ul class="kit-protocol">([\s\S]*?)<\/ul>/.exec(page)![1];
+		expect(rows, url).not.toMatch(/lang="en"/);
+	}
+
 	for (const language of ['es', 'he', 'ar'] as const) {
 		it(`${language}: the volunteer's rows come from content/${language}/safety-protocol.yaml`, () => {
-			const file = join(ROOT, 'content', language, 'safety-protocol.yaml');
-			expect(existsSync(file), file).toBe(true);
-			const translated = parse(readFileSync(file, 'utf8')).situations;
-			const box = safetyBox(html(`/${language}/volunteer-training/session-1/`))!;
-			expect(box.rows.length).toBeGreaterThan(0);
-			for (const row of box.rows) {
-				const words = translated[row.situation]?.actions?.volunteer;
-				expect(words, `${language}: ${row.situation}`).toBeTruthy();
-				expect(row.text).toContain(fold(words));
-				expect(row.text).not.toContain(fold(protocol.situations[row.situation as SafetyTopic].actions.volunteer.do));
-			}
+			expectTranslatedRows(language, `/${language}/volunteer-training/session-1/`, 'volunteer');
 		});
 	}
+
+	it('es: the class co-leader’s rows on the Spanish Stress Management handouts', () => {
+		const classes = project.translations.pages.filter((page) => page.language === 'es' && page.slug.startsWith('es/stress-management/') && page.data.safetyTopics.length > 0);
+		expect(classes.length).toBeGreaterThan(0);
+		for (const page of classes) expectTranslatedRows('es', `/${page.slug}/`, 'co-leader');
+	});
+
+	it('he and ar: the rows read right to left, in the page’s direction', () => {
+		for (const language of ['he', 'ar'] as const) {
+			const page = html(`/${language}/volunteer-training/session-4/`);
+			expect(page).toMatch(new RegExp(`<html lang="${language}" dir="rtl"`));
+			const rows = /<ul class="kit-protocol">([\s\S]*?)<\/ul>/.exec(page)![1];
+			// Only phone numbers keep their digits left to right; no row is set left to right as English.
+			expect(rows.replace(/<a href="tel:[^"]*" dir="ltr">/g, '')).not.toMatch(/dir="ltr"/);
+			expect(rows).toContain(fold(parse(readFileSync(join(ROOT, 'content', language, 'safety-protocol.yaml'), 'utf8')).situations.psychosis.actions.volunteer));
+		}
+	});
 });
