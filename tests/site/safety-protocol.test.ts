@@ -24,6 +24,8 @@ function safetyBox(page: string): { role: string; rows: { situation: string; tex
 }
 
 const roleOf = new Map(project.curricula.map(({ data }) => [data.id, data.safetyRole]));
+/** The role a page speaks to: its curriculum's, named in its frontmatter or by the folder it is in. */
+const roleOfPage = (page: { slug: string; data: { curriculum?: unknown } }) => (roleOf.get(String(page.data.curriculum ?? page.slug.replace(/^(es|he|ar)\//, '').split('/')[0])) ?? 'volunteer') as SafetyRole;
 const safetyPages = project.pages.filter((page) => page.data.safetyTopics.length > 0);
 
 describe('the safety box renders the branch protocol for the reader’s role', () => {
@@ -32,7 +34,7 @@ describe('the safety box renders the branch protocol for the reader’s role', (
 		for (const page of safetyPages) {
 			const box = safetyBox(html(urlOf(page.slug)));
 			expect(box, page.slug).toBeDefined();
-			const role = (roleOf.get(String(page.data.curriculum ?? '')) ?? 'volunteer') as SafetyRole;
+			const role = roleOfPage(page);
 			expect(box!.role, page.slug).toBe(role);
 			expect(box!.rows.map((row) => row.situation), page.slug).toEqual(Object.keys(protocol.situations).filter((topic) => page.data.safetyTopics.includes(topic as SafetyTopic)));
 			for (const row of box!.rows) expect(row.text, `${page.slug}: ${row.situation}`).toContain(fold(protocol.situations[row.situation as SafetyTopic].actions[role].do));
@@ -41,11 +43,12 @@ describe('the safety box renders the branch protocol for the reader’s role', (
 
 	it('never shows another role’s words: no volunteer card outside the volunteer’s pages', () => {
 		for (const page of safetyPages) {
-			const role = (roleOf.get(String(page.data.curriculum ?? '')) ?? 'volunteer') as SafetyRole;
+			const role = roleOfPage(page);
 			const box = safetyBox(html(urlOf(page.slug)))!;
 			for (const [topic, situation] of Object.entries(protocol.situations)) {
 				for (const [other, action] of Object.entries(situation.actions)) {
-					if (other === role || action.do === situation.actions[role].do) continue;
+					// Another role's row that this role's row contains word for word (the coach's adds "Stop the video work.") cannot be told apart.
+					if (other === role || situation.actions[role].do.includes(action.do)) continue;
 					expect(box.text, `${page.slug} shows the ${other}'s row for ${topic}`).not.toContain(fold(action.do));
 				}
 			}

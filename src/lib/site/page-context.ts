@@ -9,6 +9,8 @@ export interface PageHeading {
 /** What kit components need to know about the page they are rendered in. */
 export interface PageContext {
 	data: Record<string, unknown> & { title: string; type?: string };
+	/** The content entry's id, such as `cmha-manual/pocket-tools` or `es/stress-management/class-1`. */
+	id?: string;
 	headings: PageHeading[];
 	/** `site` on the website; `packet` in a printable packet, where e.g. <Quiz /> points to the answer key; `learner` in a session's spoiler-free study view. */
 	mode: 'site' | 'packet' | 'learner';
@@ -24,7 +26,7 @@ export interface PageContext {
 /** Packets render each MDX body on its own, with its page in `locals.concentricPage`. */
 export interface ConcentricLocals {
 	concentricPage?: PageContext;
-	starlightRoute?: { entry: { data: PageContext['data'] }; headings: PageHeading[]; entryMeta?: { locale?: string } };
+	starlightRoute?: { entry: { id?: string; data: PageContext['data'] }; headings: PageHeading[]; entryMeta?: { locale?: string } };
 }
 
 /** A Starlight locale key (`es`, or undefined for the English root) as a language. */
@@ -37,5 +39,5 @@ export function currentPage(locals: unknown): PageContext {
 	const own = locals as ConcentricLocals;
 	if (own.concentricPage) return own.concentricPage;
 	const route = own.starlightRoute;
-	return { data: route!.entry.data, headings: route!.headings, mode: 'site', language: languageOfLocaleKey(route!.entryMeta?.locale) };
+	return { data: route!.entry.data, id: route!.entry.id, headings: route!.headings, mode: 'site', language: languageOfLocaleKey(route!.entryMeta?.locale) };
 }

@@ -159,6 +159,14 @@ describe('the role of a page', () => {
 		expect(safetyRoleOf(curricula, 'stress-management')).toBe('co-leader');
 		expect(safetyRoleOf(curricula, undefined)).toBe('volunteer');
 	});
+
+	it('is the role of the curriculum whose folder holds the page, when its frontmatter does not name one', () => {
+		expect(safetyRoleOf(curricula, undefined, 'stress-management/before-class-1')).toBe('co-leader');
+		expect(safetyRoleOf(curricula, undefined, 'es/stress-management/class-1')).toBe('co-leader');
+		expect(safetyRoleOf(curricula, 'volunteer-training', 'stress-management/class-1')).toBe('volunteer');
+		expect(safetyRoleOf(curricula, undefined, 'glossary')).toBe('volunteer');
+		expect(safetyRoleOf(curricula, undefined, 'es/index')).toBe('volunteer');
+	});
 });
 
 describe('hand-typed deadlines for protocol situations', () => {
