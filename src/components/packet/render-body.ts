@@ -2,7 +2,7 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
-import { curriculumOfEntry, type PageContext } from '../../lib/site/page-context.ts';
+import type { PageContext } from '../../lib/site/page-context.ts';
 import { withoutScripts } from '../../lib/packets/without-scripts.ts';
 import { splitLanguage } from '../../lib/i18n/languages.ts';
 
@@ -18,7 +18,7 @@ const getContainer = () => (container ??= loadRenderers([mdxRenderer()]).then((r
  */
 export async function renderBody(entry: CollectionEntry<'docs'>, part: BodyPart, mode: 'packet' | 'learner' = 'packet'): Promise<string> {
 	const { Content, headings } = await render(entry);
-	const concentricPage: PageContext = { data: entry.data as PageContext['data'], headings, mode, section: part, language: splitLanguage(entry.id).language, curriculum: curriculumOfEntry(entry.id, entry.data) };
+	const concentricPage: PageContext = { data: entry.data as PageContext['data'], id: entry.id, headings, mode, section: part, language: splitLanguage(entry.id).language };
 	const html = await (await getContainer()).renderToString(Content, { locals: { concentricPage } });
 	return withoutScripts(html);
 }
