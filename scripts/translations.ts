@@ -2,7 +2,8 @@
 // Usage:
 //   npm run translations                      per language: current, stale (English changed since) and missing
 //   npm run translations -- stamp <file>...   record the current English version in each translation's sourceHash
-//                                             (a page under content/<language>/, or a quiz under content/<language>/quizzes/)
+//                                             (a page under content/<language>/, or a quiz under content/<language>/quizzes/;
+//                                             for content/<language>/safety-protocol.yaml, each translated situation)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,11 +12,59 @@ import { formatTranslationReport } from '../src/lib/i18n/format-report.ts';
 import { sourceHash } from '../src/lib/i18n/source-hash.ts';
 import { isTranslationLanguage, splitLanguage, TRANSLATION_LANGUAGES } from '../src/lib/i18n/languages.ts';
 import { projectTranslationReport } from '../src/lib/i18n/translation-status.ts';
-import { recordSourceHash } from '../src/lib/i18n/record-source-hash.ts';
+import { recordSituationHashes, recordSourceHash } from '../src/lib/i18n/record-source-hash.ts';
+import { parseContentYaml } from '../src/lib/content/parse-content-yaml.ts';
+import { readYamlFile } from '../src/lib/content/read-yaml-file.ts';
+import { formatProblem } from '../src/lib/content/problem.ts';
+import { SAFETY_PROTOCOL_FILE } from '../src/lib/content/load-safety-protocol.ts';
+import { situationSourceHash } from '../src/lib/safety/protocol-source-hash.ts';
+import { safetyProtocolSchema } from '../src/schemas/safety-protocol.ts';
+import { safetyProtocolTranslationSchema } from '../src/schemas/safety-protocol-translation.ts';
 
 // The project: this toolkit's folder, or another one given in CONCENTRIC_ROOT (the tests use a copy).
 const root = process.env.CONCENTRIC_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
 const [command, ...files] = process.argv.slice(2);
+
+/**
+ * Records, in each situation of a protocol translation, the version of the English situation it
+ * translates. Only the situations the file translates are stamped.
+ */
+function stampProtocolTranslation(file: string): boolean {
+	const english = readYamlFile(join(root, SAFETY_PROTOCOL_FILE), SAFETY_PROTOCOL_FILE, safetyProtocolSchema);
+	if (!english.ok) {
+		for (const problem of english.problems) console.error(formatProblem(problem));
+		return false;
+	}
+	const translated = readYamlFile(join(root, file), file, safetyProtocolTranslationSchema);
+	if (!translated.ok) {
+		for (const problem of translated.problems) console.error(formatProblem(problem));
+		return false;
+	}
+	const hashes = Object.fromEntries(
+		Object.entries(translated.data.situations)
+			.filter(([, text]) => text !== undefined)
+			.map(([topic]) => [topic, situationSourceHash(english.data.situations[topic as keyof typeof english.data.situations])]),
+	);
+	const text = readFileSync(join(root, file), 'utf8');
+	let stamped: string;
+	try {
+		stamped = recordSituationHashes(text, hashes);
+	} catch (error) {
+		console.error(`${file}: ${(error as Error).message}`);
+		return false;
+	}
+	// The text was edited line by line: make sure it still reads as the same translation, with the new hashes.
+	const check = safetyProtocolTranslationSchema.safeParse(parseContentYaml(stamped));
+	const words = (data: typeof translated.data) => JSON.stringify(Object.entries(data.situations).map(([topic, situation]) => [topic, { ...situation, sourceHash: undefined }]));
+	const wrong = !check.success || words(check.data) !== words(translated.data) ? ['the file'] : Object.entries(hashes).filter(([topic, hash]) => check.data.situations[topic as keyof typeof check.data.situations]?.sourceHash !== hash).map(([topic]) => topic);
+	if (wrong.length > 0) {
+		console.error(`${file}: could not record the hash of ${wrong.join(', ')} without changing the file's meaning; the file is unchanged`);
+		return false;
+	}
+	writeFileSync(join(root, file), stamped);
+	for (const [topic, hash] of Object.entries(hashes)) console.log(`${file}: ${topic} follows ${SAFETY_PROTOCOL_FILE} as of ${hash}`);
+	return true;
+}
 
 if (command === 'stamp') {
 	if (files.length === 0) {
@@ -32,6 +81,10 @@ if (command === 'stamp') {
 			continue;
 		}
 		const path = match[2];
+		if (path === SAFETY_PROTOCOL_FILE) {
+			failed = !stampProtocolTranslation(relative) || failed;
+			continue;
+		}
 		const isQuiz = path.startsWith('quizzes/');
 		const englishFile = isQuiz ? `content/${path}` : `content/${splitLanguage(`${match[1]}/${path}`).sourceSlug}`;
 		let english: string;

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/content/load-project.ts';
-import { formatClock } from '../../src/lib/site/agenda.ts';
+import { formatClock, formatTimeRange } from '../../src/lib/site/agenda.ts';
 import { startSiteSession, type SiteSession } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/paths.ts';
 
@@ -21,7 +21,7 @@ describe('packet print view in Chromium', () => {
 		await page.getByLabel('Session start time').fill('09:30');
 		// Shown as the branch's language writes clock times (9:30 AM in en-US).
 		const clock = (minutes: number) => formatClock(minutes, locale);
-		await expect.poll(() => firstTime.textContent()).toBe(`${clock(570)}–${clock(590)}`);
+		await expect.poll(() => firstTime.textContent()).toBe(formatTimeRange(clock(570), clock(590)));
 		expect(await page.locator('[data-start-label]').first().textContent()).toBe(clock(570));
 		expect(foreignRequests).toEqual([]);
 		await page.close();

@@ -13,6 +13,7 @@ import { handoutSets } from '../../src/lib/packets/handout-sets.ts';
 const project = loadProject(ROOT);
 const documents = packetDocuments(packetSources(project));
 const pdfs = new Map<string, PdfText>();
+const branchNumber = project.branch!.emergency.number;
 
 beforeAll(async () => {
 	for (const doc of documents) pdfs.set(doc.pdf, await readPdfText(join(DIST, doc.pdf)));
@@ -123,8 +124,11 @@ describe('PDF packets', () => {
 			const { text, pages } = pdfs.get(doc.pdf)!;
 			expect(pages).toHaveLength(1);
 			for (const segment of data.agenda) expect(text, segment.title).toContain(segment.title);
-			// Clock ranges as the branch's language writes them: "6:00 PM–6:10 PM" or "18:00–18:10".
-			expect(text).toMatch(/\d{1,2}:\d\d(\s?[AP]M)?–\d{1,2}:\d\d/);
+			// Clock ranges as the branch's language writes them: "6:00 PM – 6:10 PM" or "18:00 – 18:10".
+			expect(text).toMatch(/\d{1,2}:\d\d(\s?[AP]M)? – \d{1,2}:\d\d/);
+			// Where the safety rows are, and the numbers they call.
+			expect(text.replace(/\s+/g, ' ')).toContain("do what the guide's safety box says");
+			expect(text).toContain(branchNumber);
 		});
 	}
 

@@ -18,7 +18,7 @@ const getContainer = () => (container ??= loadRenderers([mdxRenderer()]).then((r
  */
 export async function renderBody(entry: CollectionEntry<'docs'>, part: BodyPart, mode: 'packet' | 'learner' = 'packet'): Promise<string> {
 	const { Content, headings } = await render(entry);
-	const concentricPage: PageContext = { data: entry.data as PageContext['data'], headings, mode, section: part, language: splitLanguage(entry.id).language, id: entry.id };
+	const concentricPage: PageContext = { data: entry.data as PageContext['data'], id: entry.id, headings, mode, section: part, language: splitLanguage(entry.id).language };
 	const html = await (await getContainer()).renderToString(Content, { locals: { concentricPage } });
 	return withoutScripts(html);
 }

@@ -25,12 +25,12 @@ interface TranslationInput {
 	translatedQuizzes: readonly LoadedTranslatedQuiz[];
 }
 
-const stampHint = (file: string) => `run "npm run translations -- stamp ${file}" once the translation matches the English, to record the version it translates`;
+export const stampHint = (file: string) => `run "npm run translations -- stamp ${file}" once the translation matches the English, to record the version it translates`;
 
 /** A translation's recorded version against the English as it is now: a problem, or its state. */
-function compareHash(file: string, recorded: unknown, expected: string): { problem?: Problem; state?: 'current' | 'stale' } {
-	if (recorded === undefined || recorded === 'TODO') return { problem: { file, field: 'sourceHash', message: `is ${recorded === undefined ? 'missing' : 'not filled in'}; ${stampHint(file)}` } };
-	if (typeof recorded !== 'string' || !SOURCE_HASH.test(recorded)) return { problem: { file, field: 'sourceHash', message: `expected 12 hex digits such as "3f2a9c1e0b7d", found ${JSON.stringify(recorded)}; ${stampHint(file)}` } };
+export function compareHash(file: string, recorded: unknown, expected: string, field = 'sourceHash'): { problem?: Problem; state?: 'current' | 'stale' } {
+	if (recorded === undefined || recorded === 'TODO') return { problem: { file, field, message: `is ${recorded === undefined ? 'missing' : 'not filled in'}; ${stampHint(file)}` } };
+	if (typeof recorded !== 'string' || !SOURCE_HASH.test(recorded)) return { problem: { file, field, message: `expected 12 hex digits such as "3f2a9c1e0b7d", found ${JSON.stringify(recorded)}; ${stampHint(file)}` } };
 	return { state: recorded === expected ? 'current' : 'stale' };
 }
 

@@ -47,8 +47,12 @@ export interface Translations {
 
 export interface Project {
 	branch?: BranchConfig;
-	/** `safety-protocol.yaml`: what each role does in each situation, and how soon; its translations by language. */
-	safety: { protocol?: SafetyProtocol; translations: ProtocolTranslations };
+	/**
+	 * `safety-protocol.yaml`: what each role does in each situation, and how soon; its translations by
+	 * language (only the situations that follow the English as it is now), and where each translated
+	 * situation stands (current or stale), for the translation report.
+	 */
+	safety: { protocol?: SafetyProtocol; translations: ProtocolTranslations; states: TranslationState[] };
 	/** The language the branch works in, from its `locale`: the site's front door and its offline packets. */
 	defaultLanguage: Language;
 	translations: Translations;
@@ -285,7 +289,7 @@ export function loadProject(root: string): Project {
 	}
 	return {
 		branch,
-		safety: { protocol: safety.protocol, translations: safety.translations },
+		safety: { protocol: safety.protocol, translations: safety.translations, states: safety.states },
 		defaultLanguage: defaultLanguage ?? 'en',
 		translations: { pages: translatedPages, quizzes: translatedQuizzes, states: translationCheck.states },
 		curricula,

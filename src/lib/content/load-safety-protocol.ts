@@ -5,6 +5,8 @@ import { safetyProtocolSchema, type SafetyProtocol } from '../../schemas/safety-
 import { safetyProtocolTranslationSchema } from '../../schemas/safety-protocol-translation.ts';
 import { PROTOCOL_CONTACTS, type ProtocolContact } from '../../schemas/vocabulary.ts';
 import { TRANSLATION_LANGUAGES } from '../i18n/languages.ts';
+import type { TranslationState } from '../i18n/translation-status.ts';
+import { followingEnglish } from '../safety/protocol-translation.ts';
 import { reviewStatus } from '../safety/review-status.ts';
 import type { ProtocolTranslations } from '../safety/protocol-row.ts';
 import type { Problem } from './problem.ts';
@@ -14,7 +16,10 @@ export const SAFETY_PROTOCOL_FILE = 'safety-protocol.yaml';
 
 export interface LoadedSafetyProtocol {
 	protocol?: SafetyProtocol;
+	/** Per language, the situations that translate the English as it is now; a stale one shows in English. */
 	translations: ProtocolTranslations;
+	/** Each translated situation, current or stale (the English changed since it was stamped). */
+	states: TranslationState[];
 	problems: Problem[];
 	warnings: Problem[];
 }
@@ -36,29 +41,40 @@ const CONTACT_FIX: Record<ProtocolContact, string> = {
 /**
  * Reads the branch's safety protocol and its translations (`content/<language>/safety-protocol.yaml`),
  * checks that every contact a row names is in the branch config, and warns while no clinical lead
- * has reviewed it within a year.
+ * has reviewed it within a year. A translated situation whose English changed since it was stamped is
+ * stale: reported, and left out of `translations`, so pages show it in English.
  */
 export function loadSafetyProtocol(root: string, branch: BranchConfig | undefined, today = new Date()): LoadedSafetyProtocol {
 	const problems: Problem[] = [];
 	const warnings: Problem[] = [];
 	const translations: ProtocolTranslations = {};
+	const states: TranslationState[] = [];
 	if (!existsSync(join(root, SAFETY_PROTOCOL_FILE))) {
 		problems.push({ file: SAFETY_PROTOCOL_FILE, field: '', message: 'is missing; every safety box is printed from it. Copy the toolkit\'s safety-protocol.yaml, then have your clinical lead review it' });
-		return { translations, problems, warnings };
+		return { translations, states, problems, warnings };
 	}
 	const result = readYamlFile(join(root, SAFETY_PROTOCOL_FILE), SAFETY_PROTOCOL_FILE, safetyProtocolSchema);
-	if (!result.ok) return { translations, problems: result.problems, warnings };
+	if (!result.ok) return { translations, states, problems: result.problems, warnings };
 	const protocol = result.data;
 
 	if (branch) {
+		// One problem per missing contact, not per row: a branch config without `clinician:` is one fix.
+		const rowsByMissingContact = new Map<string, string[]>();
 		for (const [topic, situation] of Object.entries(protocol.situations)) {
 			for (const [role, action] of Object.entries(situation.actions)) {
-				action.call.forEach((contact, index) => {
-					if (!hasContact(branch, contact)) {
-						problems.push({ file: SAFETY_PROTOCOL_FILE, field: `situations.${topic}.actions.${role}.call[${index}]`, message: `names "${contact}", which branch.config.yaml does not have; ${CONTACT_FIX[contact]}, or name another of ${PROTOCOL_CONTACTS.join(', ')}` });
-					}
-				});
+				for (const contact of action.call) {
+					if (hasContact(branch, contact)) continue;
+					rowsByMissingContact.set(contact, [...(rowsByMissingContact.get(contact) ?? []), `situations.${topic}.actions.${role}`]);
+				}
 			}
+		}
+		for (const [contact, rows] of rowsByMissingContact) {
+			const where = rows.length === 1 ? rows[0] : `${rows.length} rows, the first ${rows[0]}`;
+			problems.push({
+				file: SAFETY_PROTOCOL_FILE,
+				field: `${rows[0]}.call`,
+				message: `names "${contact}" (${where}), which branch.config.yaml does not have; ${CONTACT_FIX[contact as keyof typeof CONTACT_FIX]}, or name another of ${PROTOCOL_CONTACTS.join(', ')} in those rows`,
+			});
 		}
 	}
 
@@ -77,13 +93,10 @@ export function loadSafetyProtocol(root: string, branch: BranchConfig | undefine
 			problems.push(...translated.problems);
 			continue;
 		}
-		translations[language] = translated.data;
-		for (const [topic, text] of Object.entries(translated.data.situations)) {
-			const english = protocol.situations[topic as keyof typeof protocol.situations];
-			if (text?.signs && text.signs.length !== english.signs.length) {
-				problems.push({ file, field: `situations.${topic}.signs`, message: `has ${text.signs.length} signs but ${SAFETY_PROTOCOL_FILE} has ${english.signs.length}; translate each sign, in the same order` });
-			}
-		}
+		const followed = followingEnglish(protocol, translated.data, language, file);
+		translations[language] = followed.current;
+		states.push(...followed.states);
+		problems.push(...followed.problems);
 	}
-	return { protocol, translations, problems, warnings };
+	return { protocol, translations, states, problems, warnings };
 }

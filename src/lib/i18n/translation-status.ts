@@ -1,9 +1,11 @@
+import type { SafetyTopic } from '../../schemas/vocabulary.ts';
+import { protocolSource } from '../safety/protocol-source-hash.ts';
 import { TRANSLATION_LANGUAGES, type Language, type TranslationLanguage } from './languages.ts';
 
 /** Where one page or quiz stands in one language. */
 export interface TranslationState {
 	language: TranslationLanguage;
-	/** The English page or quiz, e.g. `about` or `quizzes/volunteer-training/session-1`. */
+	/** The English page, quiz or protocol situation, e.g. `about`, `quizzes/volunteer-training/session-1` or `safety-protocol.yaml#psychosis`. */
 	source: string;
 	/** The translation's file, relative to the project root. */
 	file: string;
@@ -33,12 +35,17 @@ export function translationReport(states: readonly TranslationState[], englishPa
 	});
 }
 
-/** The report for a loaded project: its English pages and quizzes against every language's translations. */
+/**
+ * The report for a loaded project: its English pages, quizzes and safety protocol situations
+ * (`safety-protocol.yaml#psychosis`) against every language's translations.
+ */
 export function projectTranslationReport(project: {
 	pages: readonly { slug: string }[];
 	quizzes: readonly { id: string }[];
 	translations: { states: readonly TranslationState[] };
+	safety?: { protocol?: { situations: Record<string, unknown> }; states: readonly TranslationState[] };
 }): LanguageReport[] {
-	const english = [...project.pages.map((page) => page.slug), ...project.quizzes.map((quiz) => `quizzes/${quiz.id}`)];
-	return translationReport(project.translations.states, english, TRANSLATION_LANGUAGES);
+	const situations = Object.keys(project.safety?.protocol?.situations ?? {}).map((topic) => protocolSource(topic as SafetyTopic));
+	const english = [...project.pages.map((page) => page.slug), ...project.quizzes.map((quiz) => `quizzes/${quiz.id}`), ...situations];
+	return translationReport([...project.translations.states, ...(project.safety?.states ?? [])], english, TRANSLATION_LANGUAGES);
 }

@@ -4,9 +4,12 @@
  * `protocolRow` gives what one role does in one situation, in a page's language; `safetyRoleOf`
  * which role a page's reader plays; `reviewStatus` whether a clinical lead has reviewed the
  * protocol within a year; `deadlineSentences` finds sentences that type a deadline for a protocol
- * situation by hand, so an author sees a contradiction before it ships.
+ * situation by hand, so an author sees a contradiction before it ships; `situationSourceHash` and
+ * `followingEnglish` keep a protocol translation to the English it translates, situation by situation.
  */
 export { protocolRow, type ProtocolRow, type ProtocolTranslations } from './protocol-row.ts';
 export { safetyRoleOf } from './safety-role.ts';
 export { reviewStatus, type ReviewStatus } from './review-status.ts';
 export { deadlineSentences, type DeadlineSentence } from './deadline-sentences.ts';
+export { situationSourceHash, protocolSource } from './protocol-source-hash.ts';
+export { followingEnglish, type FollowedTranslation } from './protocol-translation.ts';

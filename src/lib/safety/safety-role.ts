@@ -5,17 +5,13 @@ import { splitLanguage } from '../i18n/languages.ts';
 export const DEFAULT_SAFETY_ROLE: SafetyRole = 'volunteer';
 
 /**
- * The curriculum a page belongs to: its `curriculum` field, or, for a curriculum's resource pages (pocket
- * tools, the intake page, the video-feedback protocol), which carry none, the folder that holds them.
- * `id` is the content entry's id, such as `cmha-manual/pocket-tools` or `es/cmha-manual/pocket-tools`.
+ * The role a page's reader plays: its curriculum's `safetyRole`, else the volunteer. The curriculum is
+ * the page's `curriculum` field, or else the folder the page lives in (`cmha-manual/pocket-tools`, and a
+ * translation such as `es/stress-management/class-1`, whose frontmatter does not repeat it), so a
+ * resource page or a translated handout never shows the volunteer's rows to an ambassador or a co-leader.
  */
-export function curriculumOfPage(data: { curriculum?: unknown }, id: string | undefined): unknown {
-	if (data.curriculum !== undefined) return data.curriculum;
-	const [folder, ...rest] = splitLanguage(id ?? '').sourceSlug.split('/');
-	return rest.length > 0 ? folder : undefined;
-}
-
-/** The role a page's reader plays: its curriculum's `safetyRole`, else the volunteer. */
-export function safetyRoleOf(curricula: readonly { id: string; safetyRole: SafetyRole }[], curriculumId: unknown): SafetyRole {
-	return curricula.find((curriculum) => curriculum.id === curriculumId)?.safetyRole ?? DEFAULT_SAFETY_ROLE;
+export function safetyRoleOf(curricula: readonly { id: string; safetyRole: SafetyRole }[], curriculumId: unknown, pageId?: string): SafetyRole {
+	const folder = pageId === undefined ? undefined : splitLanguage(pageId).sourceSlug.split('/')[0];
+	const find = (id: unknown) => (id === undefined ? undefined : curricula.find((curriculum) => curriculum.id === id));
+	return (find(curriculumId) ?? find(folder))?.safetyRole ?? DEFAULT_SAFETY_ROLE;
 }

@@ -39,6 +39,14 @@ export function formatClock(minutesAfterMidnight: number, locale?: string): stri
 }
 
 /** Gives each segment its running clock times from a start time. */
+/**
+ * A segment's times, "6:00 PM – 6:20 PM": the spaced dash is where a narrow column may wrap the range,
+ * so no clock time is ever split across two lines.
+ */
+export function formatTimeRange(start: string, end: string): string {
+	return `${start} – ${end}`;
+}
+
 export function scheduleAgenda(segments: readonly AgendaSegment[], startTime: string, locale?: string): ScheduledSegment[] {
 	const start = parseClock(startTime);
 	let offset = 0;

@@ -9,6 +9,8 @@ export interface PageHeading {
 /** What kit components need to know about the page they are rendered in. */
 export interface PageContext {
 	data: Record<string, unknown> & { title: string; type?: string };
+	/** The content entry's id, such as `cmha-manual/pocket-tools` or `es/stress-management/class-1`. */
+	id?: string;
 	headings: PageHeading[];
 	/** `site` on the website; `packet` in a printable packet, where e.g. <Quiz /> points to the answer key; `learner` in a session's spoiler-free study view. */
 	mode: 'site' | 'packet' | 'learner';
@@ -19,8 +21,6 @@ export interface PageContext {
 	 * an untranslated page shown in English under /es/, Spanish on a Spanish page.
 	 */
 	language: Language;
-	/** The content entry's id (`cmha-manual/pocket-tools`, `es/about`), where known: it says which curriculum a resource page belongs to. */
-	id?: string;
 }
 
 /** Packets render each MDX body on its own, with its page in `locals.concentricPage`. */
@@ -39,5 +39,5 @@ export function currentPage(locals: unknown): PageContext {
 	const own = locals as ConcentricLocals;
 	if (own.concentricPage) return own.concentricPage;
 	const route = own.starlightRoute;
-	return { data: route!.entry.data, headings: route!.headings, mode: 'site', language: languageOfLocaleKey(route!.entryMeta?.locale), id: route!.entry.id };
+	return { data: route!.entry.data, id: route!.entry.id, headings: route!.headings, mode: 'site', language: languageOfLocaleKey(route!.entryMeta?.locale) };
 }

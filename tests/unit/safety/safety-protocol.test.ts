@@ -6,6 +6,7 @@ import { parse, stringify } from 'yaml';
 import { loadSafetyProtocol } from '../../../src/lib/content/load-safety-protocol.ts';
 import { deadlineSentences } from '../../../src/lib/safety/deadline-sentences.ts';
 import { protocolRow } from '../../../src/lib/safety/protocol-row.ts';
+import { situationSourceHash } from '../../../src/lib/safety/protocol-source-hash.ts';
 import { reviewStatus } from '../../../src/lib/safety/review-status.ts';
 import { safetyRoleOf } from '../../../src/lib/safety/safety-role.ts';
 import { safetyProtocolSchema } from '../../../src/schemas/safety-protocol.ts';
@@ -88,9 +89,9 @@ describe('loading the protocol beside a branch config', () => {
 		const config = readFileSync(join(ROOT, 'branch.config.yaml'), 'utf8').replace(/^clinician:\n(?:[ #].*\n)+/m, '');
 		const dir = projectWith(() => {}, config);
 		const loaded = loadSafetyProtocol(dir, parse(config));
-		expect(loaded.problems.length).toBeGreaterThan(0);
-		expect(loaded.problems[0]).toMatchObject({ file: 'safety-protocol.yaml', field: expect.stringMatching(/^situations\.[a-z-]+\.actions\.[a-z-]+\.call\[\d\]$/) });
-		expect(loaded.problems[0].message).toMatch(/names "clinician", which branch.config.yaml does not have; add `clinician:` to branch.config.yaml/);
+		expect(loaded.problems).toHaveLength(1);
+		expect(loaded.problems[0]).toMatchObject({ file: 'safety-protocol.yaml', field: expect.stringMatching(/^situations\.[a-z-]+\.actions\.[a-z-]+\.call$/) });
+		expect(loaded.problems[0].message).toMatch(/names "clinician" \(\d+ rows, the first situations\.[a-z-]+\.actions\.[a-z-]+\), which branch.config.yaml does not have; add `clinician:` to branch.config.yaml/);
 	});
 
 	it('is missing: says so and how to fix it', () => {
@@ -111,7 +112,7 @@ describe('loading the protocol beside a branch config', () => {
 		const dir = projectWith(() => {});
 		const file = join(dir, 'content/es/safety-protocol.yaml');
 		mkdirSync(join(dir, 'content/es'), { recursive: true });
-		writeFileSync(file, stringify({ situations: { 'medical-baby': { title: 'Señales de peligro en el bebé', signs: ['Le cuesta respirar'] } } }));
+		writeFileSync(file, stringify({ situations: { 'medical-baby': { sourceHash: situationSourceHash(protocol.situations['medical-baby']), title: 'Señales de peligro en el bebé', signs: ['Le cuesta respirar'] } } }));
 		const loaded = loadSafetyProtocol(dir, undefined);
 		expect(loaded.problems.map((p) => `${p.file} → ${p.field}`)).toEqual(['content/es/safety-protocol.yaml → situations.medical-baby.signs']);
 		expect(loaded.translations.es?.situations['medical-baby']?.title).toBe('Señales de peligro en el bebé');
@@ -157,6 +158,14 @@ describe('the role of a page', () => {
 	it('is its curriculum’s role, else the volunteer', () => {
 		expect(safetyRoleOf(curricula, 'stress-management')).toBe('co-leader');
 		expect(safetyRoleOf(curricula, undefined)).toBe('volunteer');
+	});
+
+	it('is the role of the curriculum whose folder holds the page, when its frontmatter does not name one', () => {
+		expect(safetyRoleOf(curricula, undefined, 'stress-management/before-class-1')).toBe('co-leader');
+		expect(safetyRoleOf(curricula, undefined, 'es/stress-management/class-1')).toBe('co-leader');
+		expect(safetyRoleOf(curricula, 'volunteer-training', 'stress-management/class-1')).toBe('volunteer');
+		expect(safetyRoleOf(curricula, undefined, 'glossary')).toBe('volunteer');
+		expect(safetyRoleOf(curricula, undefined, 'es/index')).toBe('volunteer');
 	});
 });
 
