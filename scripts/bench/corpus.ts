@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-const PROJECT_FILES = ['astro.config.mjs', 'branch.config.yaml', 'package.json', 'tsconfig.json', 'src', 'content', 'curricula', 'public'];
+const PROJECT_FILES = ['astro.config.mjs', 'branch.config.yaml', 'safety-protocol.yaml', 'package.json', 'tsconfig.json', 'src', 'content', 'curricula', 'public'];
 const TEMPLATE = 'volunteer-training';
 
 function fresh(dir: string) {

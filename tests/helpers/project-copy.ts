@@ -5,7 +5,7 @@ import { userBuildEnv } from '../../scripts/lib/user-build-env.ts';
 import { ROOT } from './paths.ts';
 
 const CODE_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
-const CONTENT_FILES = ['branch.config.yaml', 'content', 'curricula'];
+const CONTENT_FILES = ['branch.config.yaml', 'safety-protocol.yaml', 'content', 'curricula'];
 
 /** Copies live inside the project (git-ignored) so Node finds the project's node_modules by walking up. */
 const COPIES = join(ROOT, '.test-builds');

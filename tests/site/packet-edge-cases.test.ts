@@ -5,6 +5,8 @@ import { BASE_PROJECT } from '../helpers/fixture-project.ts';
 import { ProjectCopy } from '../helpers/project-copy.ts';
 
 const SEGMENTS = 30;
+// A pasted code or address with no place to break: it must wrap at the margin, not shrink the whole packet.
+const UNBROKEN = 'x'.repeat(300);
 const titles = Array.from({ length: SEGMENTS }, (_, i) => `Segment number ${i + 1} of the long agenda`);
 
 function longAgendaSession(): string {
@@ -28,6 +30,10 @@ function longAgendaSession(): string {
 		"import { Agenda } from '~/components';",
 		'',
 		'<Agenda />',
+		'',
+		`Paste this code into the form: ${UNBROKEN}`,
+		'',
+		`The address is [https://example.org/${UNBROKEN}](https://example.org/${UNBROKEN}).`,
 		'',
 		...titles.flatMap((title) => [`## ${title}`, '', 'Four minutes of work.', '']),
 	].join('\n');
@@ -57,6 +63,9 @@ describe('packets at the edges', () => {
 			expect(runSheet.text, title).toContain(title);
 		}
 		expect(runSheet.pages.length).toBeLessThanOrEqual(3);
+		// The unbroken string wraps: the packet prints at its body size (11 pt), not shrunk to fit it.
+		expect(packet.text.replace(/\s+/g, '')).toContain(UNBROKEN);
+		expect(packet.typicalTextSize).toBeGreaterThanOrEqual(10);
 	});
 
 	it('stops the build with what it tried when no Chromium can start', () => {
