@@ -40,7 +40,7 @@ describe('built pages show what users need', () => {
 			for (const segment of page.data.agenda) {
 				// As the branch's language writes clock times ("6:30 PM" in en-US).
 				const start = formatClock(minutes, project.branch!.locale);
-				expect(body, `${url}: ${segment.title} at ${start}`).toContain(`>${start}–`);
+				expect(body, `${url}: ${segment.title} at ${start}`).toContain(`>${start} – `);
 				minutes += segment.minutes;
 			}
 		}

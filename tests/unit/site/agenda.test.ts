@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, parseClock, scheduleAgenda, totalMinutes } from '../../../src/lib/site/agenda.ts';
+import { formatClock, formatTimeRange, parseClock, scheduleAgenda, totalMinutes } from '../../../src/lib/site/agenda.ts';
 import { durationLabel } from '../../../src/lib/site/labels.ts';
 import { uiStrings } from '../../../src/lib/i18n/ui.ts';
 import type { AgendaSegment } from '../../../src/schemas/agenda-segment.ts';
@@ -54,5 +54,13 @@ describe('clock times in the branch language', () => {
 		expect(formatClock(18 * 60 + 30, 'en-GB')).toBe('18:30');
 		expect(formatClock(18 * 60 + 30, 'he-IL')).toBe('18:30');
 		expect(scheduleAgenda([{ title: 'Welcome', minutes: 15, kind: 'welcome', lead: ['facilitator'], core: true }], '18:30', 'en-US')[0].end).toBe('6:45\u00a0PM');
+	});
+});
+
+describe('a segment\'s time range', () => {
+	it('breaks only at the spaced dash: each clock time keeps its own no-break space', () => {
+		const range = formatTimeRange(formatClock(18 * 60, 'en-US'), formatClock(18 * 60 + 20, 'en-US'));
+		expect(range).toBe('6:00\u00a0PM – 6:20\u00a0PM');
+		expect(range.split(' ')).toEqual(['6:00\u00a0PM', '–', '6:20\u00a0PM']);
 	});
 });
