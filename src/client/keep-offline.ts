@@ -42,7 +42,8 @@ export async function startKeepOffline(control: HTMLElement, base: string) {
 		.then((answer) => answer.json())
 		.then((list) => list.packets, () => ({}));
 	const paths: string[] = words.curriculum ? curriculumPackets(Object.keys(sizes), words.curriculum, language) : JSON.parse(words.files ?? '[]');
-	const packets: Packet[] = paths.map((path) => ({ url: `${base}${path.slice(1)}`, bytes: sizes[path] ?? 0 }));
+	// Only packets the site has (and whose size it knows): the control never offers what it cannot keep.
+	const packets: Packet[] = paths.filter((path) => sizes[path] !== undefined).map((path) => ({ url: `${base}${path.slice(1)}`, bytes: sizes[path] }));
 	if (packets.length === 0) return;
 	const total = packets.reduce((sum, packet) => sum + packet.bytes, 0);
 	const size = formatBytes(total, language);

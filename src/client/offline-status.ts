@@ -32,6 +32,8 @@ export function startOfflineStatus(status: HTMLElement, base: string) {
 			if (worker.state !== 'installing') return;
 			let done = 0;
 			for (const name of await caches.keys()) if (name.startsWith('concentric-precache')) done += (await (await caches.open(name)).keys()).length;
+			// Installed while counting: the footer now says what is kept, not "saving".
+			if (worker.state !== 'installing') return;
 			say('saving', total ? Math.min(99, Math.floor((done / total) * 100)) : 0);
 			setTimeout(tick, 1000);
 		};
@@ -40,7 +42,10 @@ export function startOfflineStatus(status: HTMLElement, base: string) {
 	const watch = (registration: ServiceWorkerRegistration) => {
 		const update = status.querySelector<HTMLElement>('.kit-offline-update')!;
 		const check = () => (update.hidden = !(registration.waiting && registration.active));
-		registration.addEventListener('updatefound', () => registration.installing?.addEventListener('statechange', check));
+		const follow = () => registration.installing?.addEventListener('statechange', check);
+		// The browser looks for a new version as the page loads: it may already be installing.
+		registration.addEventListener('updatefound', follow);
+		follow();
 		check();
 	};
 	navigator.serviceWorker

@@ -56,16 +56,23 @@ export async function writeServiceWorkers(root: string, options: { base?: string
 	const files = siteFiles(root).map((path) => path.slice(1));
 	const entryFile = join(root, 'pagefind', 'pagefind-entry.json');
 	const searchEntry = existsSync(entryFile) ? (JSON.parse(readFileSync(entryFile, 'utf8')) as Parameters<typeof searchIndexOf>[0]) : { languages: {} };
+	// The sizes list is written first, so that each service worker keeps it (and its revision) too.
+	if (!files.includes(OFFLINE_FILES_LIST)) files.push(OFFLINE_FILES_LIST);
+	const keep = new Map(LANGUAGE_LIST.map((language) => [language, new Set(precacheFiles(files, language, precache, searchIndexOf(searchEntry, language)))]));
+	const packets = Object.fromEntries(files.filter(isPdf).map((path) => [`/${path}`, statSync(join(root, path)).size]));
+	const list = join(root, OFFLINE_FILES_LIST);
+	mkdirSync(dirname(list), { recursive: true });
+	writeFileSync(list, `${JSON.stringify({ precache: Object.fromEntries([...keep].map(([language, paths]) => [language, paths.size])), packets })}\n`);
 	const builds: OfflineBuild[] = [];
 	for (const language of LANGUAGE_LIST) {
-		const keep = new Set(precacheFiles(files, language, precache, searchIndexOf(searchEntry, language)));
+		const listed = keep.get(language)!;
 		const file = SERVICE_WORKER_FILES[language];
 		const { count, size, warnings } = await generateSW({
 			globDirectory: root,
 			globPatterns: ['**/*'],
 			globIgnores: ['sw.js', 'sw-*.js', '**/*.map', '**/*.woff'],
 			// Only this language's list (src/lib/site/offline-files.ts decides).
-			manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => keep.has(entry.url)), warnings: [] })],
+			manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => listed.has(entry.url)), warnings: [] })],
 			swDest: join(root, file),
 			maximumFileSizeToCacheInBytes: 40 * 1024 * 1024,
 			// Pagefind asks for its index with a cache-busting "?ts=" query; the file is the same.
@@ -83,12 +90,9 @@ export async function writeServiceWorkers(root: string, options: { base?: string
 			sourcemap: false,
 		});
 		for (const warning of warnings) options.warn?.(warning);
+		if (count !== listed.size) options.warn?.(`${file} lists ${count} files, not the ${listed.size} expected: some are missing from ${root}`);
 		builds.push({ language, file, count, bytes: size });
 	}
-	const packets = Object.fromEntries(files.filter(isPdf).map((path) => [`/${path}`, statSync(join(root, path)).size]));
-	const list = join(root, OFFLINE_FILES_LIST);
-	mkdirSync(dirname(list), { recursive: true });
-	writeFileSync(list, `${JSON.stringify({ precache: Object.fromEntries(builds.map((build) => [build.language, build.count])), packets })}\n`);
 	return builds;
 }
 

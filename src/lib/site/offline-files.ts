@@ -74,9 +74,12 @@ function isSearchIndexOf(path: string, index: SearchIndex | undefined): boolean 
 	);
 }
 
-/** Styles, scripts and icons every page needs, and the fonts of this language. */
+/**
+ * Styles, scripts and icons every page needs, the fonts of this language, and the list of packet sizes
+ * (so "Keep … offline" shows the right size when the page is opened without internet).
+ */
 export function isShell(path: string, language: Language): boolean {
-	if (path === 'favicon.svg') return true;
+	if (path === 'favicon.svg' || path === OFFLINE_FILES_LIST) return true;
 	const asset = /^_astro\/([^/]+)$/.exec(path)?.[1];
 	if (!asset) return isSearchCode(path);
 	if (/\.(css|js)$/.test(asset)) return true;
