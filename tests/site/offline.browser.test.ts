@@ -19,25 +19,34 @@ import { DIST } from '../helpers/paths.ts';
 const FIRST_VISIT_BUDGET = 5_000_000;
 
 let browser: Browser;
-let site: StaticSite;
-/** Every file the server sent, in order (a host's log). */
+/** Every file the server of the current visit sent, in order (a host's log). */
 let served: string[] = [];
 const contexts: BrowserContext[] = [];
+const sites: StaticSite[] = [];
 const sizes = JSON.parse(readFileSync(join(DIST, 'offline', 'files.json'), 'utf8')) as { precache: Record<Language, number>; packets: Record<string, number> };
 
 beforeAll(async () => {
-	site = await serveStatic(DIST, '', { onServe: (file) => served.push(relative(DIST, file)) });
 	browser = await launchChromium();
 });
 afterAll(async () => {
+	for (const context of contexts) await context.close().catch(() => {});
 	await browser?.close();
-	await site?.close();
+	for (const site of sites) await site.close().catch(() => {});
 });
 
-const url = (path: string, origin = site.origin) => new URL(path, origin).href;
+interface Visit {
+	page: Page;
+	/** The files the first page and its service worker downloaded. */
+	files: string[];
+	url: (path: string) => string;
+	/** The network off: the browser offline, and the server gone (a service worker's own requests then fail too). */
+	goOffline: () => Promise<void>;
+}
 
-/** A new visitor (empty caches) opens one page and stays until the footer says the page is kept. */
-async function firstVisit(path: string, origin = site.origin): Promise<{ page: Page; files: string[] }> {
+/** A new visitor (empty caches, a server of its own) opens one page and stays until the footer says the page is kept. */
+async function firstVisit(path: string, dist = DIST): Promise<Visit> {
+	const site = await serveStatic(dist, '', { onServe: (file) => served.push(relative(dist, file)) });
+	sites.push(site);
 	const context = await browser.newContext({ serviceWorkers: 'allow' });
 	contexts.push(context);
 	await context.addInitScript(() => {
@@ -46,20 +55,21 @@ async function firstVisit(path: string, origin = site.origin): Promise<{ page: P
 		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'}`));
 	});
 	served = [];
+	const url = (to: string) => new URL(to, site.origin).href;
 	const page = await context.newPage();
-	await page.goto(url(path, origin));
+	await page.goto(url(path));
 	await page.locator('.kit-offline-status[data-state="ready"]').waitFor({ state: 'visible', timeout: 120_000 });
 	await page.waitForLoadState('networkidle');
-	return { page, files: [...served] };
+	const goOffline = async () => {
+		await context.setOffline(true);
+		await site.close();
+	};
+	return { page, files: [...served], url, goOffline };
 }
 
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 const footerText = (page: Page) => page.locator('.kit-offline-text').textContent();
 const packetsText = (page: Page) => page.locator('.kit-offline-packets').textContent();
-
-afterAll(async () => {
-	for (const context of contexts) await context.close().catch(() => {});
-});
 
 describe('a first visit downloads only its language’s pages, not the packets', () => {
 	for (const [path, language] of [
@@ -89,8 +99,8 @@ describe('a first visit downloads only its language’s pages, not the packets',
 
 describe('with the network off after one visit', () => {
 	it('five English pages (the learner view among them) and search work, and each says it is available offline', async () => {
-		const { page } = await firstVisit('/');
-		await page.context().setOffline(true);
+		const { page, url, goOffline } = await firstVisit('/');
+		await goOffline();
 		for (const path of ['/about/', '/volunteer-training/session-2/', '/learn/volunteer-training/session-1/', '/stress-management/', '/glossary/']) {
 			const response = await page.goto(url(path));
 			expect(response?.ok(), path).toBe(true);
@@ -116,8 +126,8 @@ describe('with the network off after one visit', () => {
 	});
 
 	it('a Spanish visitor searches in Spanish offline', async () => {
-		const { page } = await firstVisit('/es/');
-		await page.context().setOffline(true);
+		const { page, url, goOffline } = await firstVisit('/es/');
+		await goOffline();
 		await page.goto(url('/es/about/'));
 		expect(await page.locator('html').getAttribute('lang')).toMatch(/^es/);
 		const results = await page.evaluate(`(async () => {
@@ -145,7 +155,7 @@ describe('packets kept on request, and a footer that says what is true', () => {
 		}, path);
 
 	it('a Hebrew session: size before, "saved" after, the Hebrew handouts open offline, and removing them is true too', async () => {
-		const { page, files } = await firstVisit(SESSION);
+		const { page, files, url, goOffline } = await firstVisit(SESSION);
 		expect(files.filter((file) => file.endsWith('.pdf'))).toEqual([]);
 		const control = page.locator('concentric-keep-offline');
 		await control.waitFor({ state: 'visible' });
@@ -162,7 +172,7 @@ describe('packets kept on request, and a footer that says what is true', () => {
 		expect(served.filter((file) => file.endsWith('.pdf')).sort()).toEqual([HANDOUTS.slice(1), BILINGUAL.slice(1)].sort());
 
 		// Offline: the page reloads, still says the packets are saved, and the Hebrew handouts open.
-		await page.context().setOffline(true);
+		await goOffline();
 		await page.reload();
 		await page.locator('concentric-keep-offline[data-state="saved"]').waitFor({ timeout: 10_000 });
 		expect(await footerText(page)).toBe(he('kit.offline.ready'));
@@ -193,7 +203,7 @@ describe('packets kept on request, and a footer that says what is true', () => {
 	});
 
 	it('a curriculum overview offers its packets in the page’s language with their size; a PDF opened is kept', async () => {
-		const { page } = await firstVisit('/volunteer-training/');
+		const { page, goOffline } = await firstVisit('/volunteer-training/');
 		const paths = curriculumPackets(Object.keys(sizes.packets), 'volunteer-training', 'en');
 		expect(paths.length).toBeGreaterThan(4);
 		const size = formatBytes(paths.reduce((sum, path) => sum + sizes.packets[path], 0), 'en');
@@ -202,8 +212,9 @@ describe('packets kept on request, and a footer that says what is true', () => {
 		expect(await packetsText(page)).toBe(uiStrings('en')('kit.offline.curriculumNotSaved'));
 		// A reader opens one PDF with the network on: it is kept, so it opens offline too.
 		expect(await fetchPdf(page, '/packets/volunteer-training/session-1-handouts.pdf')).toBe('200 %PDF-');
-		await page.context().setOffline(true);
+		await goOffline();
 		expect(await fetchPdf(page, '/packets/volunteer-training/session-1-handouts.pdf')).toBe('200 %PDF-');
+		expect(await fetchPdf(page, '/packets/volunteer-training/session-2-handouts.pdf')).not.toBe('200 %PDF-');
 		// One PDF is not the curriculum: the footer does not claim the rest.
 		await page.reload();
 		await page.locator('concentric-keep-offline[data-state="not-saved"]').waitFor({ timeout: 10_000 });
@@ -214,50 +225,47 @@ describe('packets kept on request, and a footer that says what is true', () => {
 
 describe('a new version of the site', () => {
 	let copy: string;
-	let copySite: StaticSite;
-	beforeAll(async () => {
+	beforeAll(() => {
 		copy = mkdtempSync(join(tmpdir(), 'concentric-offline-'));
-		// The PDFs are not needed to see an update, and are the bulk of the site.
-		cpSync(DIST, copy, { recursive: true, filter: (source) => !source.endsWith('.pdf') || source.endsWith('session-1-handouts.pdf') });
-		copySite = await serveStatic(copy);
+		// The PDFs are not needed to see an update, and are the bulk of the site: one is kept, to be saved.
+		cpSync(DIST, copy, { recursive: true, filter: (source) => !source.endsWith('.pdf') || source.endsWith('volunteer-training/session-1-handouts.pdf') });
 	}, 120_000);
-	afterAll(async () => {
-		await copySite?.close();
+	afterAll(() => {
 		if (copy) rmSync(copy, { recursive: true, force: true });
 	});
 
 	it('says "An update is ready", is used on the next visit, and keeps the saved packets', async () => {
-		const { page } = await firstVisit('/about/', copySite.origin);
+		const { page, url, goOffline } = await firstVisit('/about/', copy);
 		const update = page.locator('.kit-offline-update');
 		expect(await update.isHidden()).toBe(true);
 		const PDF = '/packets/volunteer-training/session-1-handouts.pdf';
-		await page.evaluate((href) => fetch(href).then((answer) => answer.arrayBuffer()), PDF);
+		expect(await fetchPdfStatus(page, PDF)).toBe(200);
 
 		// Rebuilt with one changed page.
 		const about = join(copy, 'about', 'index.html');
 		writeFileSync(about, readFileSync(about, 'utf8').replace('</h1>', '</h1><p id="new-version">A sentence of the new version.</p>'));
 		await writeServiceWorkers(copy);
 
-		await page.goto(url('/glossary/', copySite.origin));
+		await page.goto(url('/glossary/'));
 		await update.waitFor({ state: 'visible', timeout: 60_000 });
 		expect(await update.textContent()).toBe(uiStrings('en')('kit.offline.update'));
 		// Until the reader leaves, the open visit keeps the version it started with.
-		await page.goto(url('/about/', copySite.origin));
+		await page.goto(url('/about/'));
 		expect(await page.locator('#new-version').count()).toBe(0);
 
-		// The next visit: a new tab once the old one is closed.
+		// The next visit: a new tab once the old one is closed; by then the network is gone.
 		const context = page.context();
 		await page.close();
 		const next = await context.newPage();
-		await next.goto(url('/glossary/', copySite.origin));
+		await next.goto(url('/glossary/'));
 		await expect.poll(() => next.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)), { timeout: 30_000 }).toBe(false);
-		await context.setOffline(true);
-		await next.goto(url('/about/', copySite.origin));
+		await goOffline();
+		await next.goto(url('/about/'));
 		expect(await next.locator('#new-version').textContent()).toBe('A sentence of the new version.');
 		expect(await next.locator('.kit-offline-update').isHidden()).toBe(true);
 		expect(await fetchPdfStatus(next, PDF)).toBe(200);
-		await context.close();
 	});
 });
 
+/** 200 for a PDF, -1 for another answer (the "not saved" page), 0 when the request fails. */
 const fetchPdfStatus = (page: Page, path: string) => page.evaluate((href) => fetch(href).then((answer) => (answer.headers.get('content-type')?.includes('pdf') ? answer.status : -1), () => 0), path);
