@@ -67,6 +67,8 @@ export async function startKeepOffline(control: HTMLElement, base: string) {
 
 	keep.addEventListener('click', async () => {
 		keep.disabled = true;
+		// Asked for, so worth keeping: ask the browser not to clear the site's storage when space runs low.
+		navigator.storage?.persist?.().catch(() => false);
 		bar.hidden = false;
 		control.dataset.state = 'saving';
 		let done = 0;

@@ -43,7 +43,8 @@ export function startOfflineKept(element: HTMLElement) {
 			const link = document.createElement('a');
 			const path = new URL(request.url).pathname;
 			link.href = path;
-			link.textContent = decodeURIComponent(path.replace(/^\/(?:[a-z]{2}\/)?packets\//, ''));
+			// The file's name under packets/, after its language when it is a translation ("he: volunteer-training/…").
+			link.textContent = decodeURIComponent(path.replace(/^.*?\/(?:(es|he|ar)\/)?packets\//, (_, language?: string) => (language ? `${language}: ` : '')));
 			item.append(link, ` (${formatBytes(bytes, language)})`);
 			list.append(item);
 		}

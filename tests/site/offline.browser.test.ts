@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -65,6 +66,17 @@ async function firstVisit(path: string, dist = DIST): Promise<Visit> {
 		await site.close();
 	};
 	return { page, files: [...served], url, goOffline };
+}
+
+/** Axe's findings at a phone's and a desktop's width (README "Quality gates"). */
+async function axeViolations(page: Page): Promise<string[]> {
+	const found: string[] = [];
+	for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+		await page.setViewportSize(viewport);
+		const result = await new AxeBuilder({ page }).analyze();
+		found.push(...result.violations.map((v) => `${viewport.width}px: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+	}
+	return found;
 }
 
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
@@ -164,11 +176,13 @@ describe('packets kept on request, and a footer that says what is true', () => {
 		const size = formatBytes(sizes.packets[HANDOUTS] + sizes.packets[BILINGUAL], 'he');
 		const keep = control.locator('.kit-keep-button');
 		expect(await keep.textContent()).toBe(he('kit.offline.keepSession', { size }));
+		expect(await axeViolations(page)).toEqual([]);
 
 		await keep.click();
 		await page.locator('concentric-keep-offline[data-state="saved"]').waitFor({ timeout: 60_000 });
 		expect(await packetsText(page)).toBe(he('kit.offline.sessionSaved'));
 		expect(await control.locator('.kit-keep-state').textContent()).toBe(he('kit.offline.savedPackets', { size }));
+		expect(await axeViolations(page)).toEqual([]);
 		expect(served.filter((file) => file.endsWith('.pdf')).sort()).toEqual([HANDOUTS.slice(1), BILINGUAL.slice(1)].sort());
 
 		// Offline: the page reloads, still says the packets are saved, and the Hebrew handouts open.
@@ -186,6 +200,7 @@ describe('packets kept on request, and a footer that says what is true', () => {
 		await expect.poll(() => page.locator('.kit-offline-packet-list li').count()).toBe(2);
 		expect(await page.locator('.kit-offline-packets-total').textContent()).toBe(he('kit.offline.packetsTotal', { count: '2', size }));
 		expect(await page.locator('.kit-offline-storage').textContent()).not.toBe(he('kit.offline.storageUnknown'));
+		expect(await axeViolations(page)).toEqual([]);
 
 		// Another session's handouts were never kept: offline, the Hebrew "not saved" page.
 		await page.goto(url('/he/packets/volunteer-training/session-2-handouts.pdf'));
@@ -203,7 +218,7 @@ describe('packets kept on request, and a footer that says what is true', () => {
 	});
 
 	it('a curriculum overview offers its packets in the page’s language with their size; a PDF opened is kept', async () => {
-		const { page, goOffline } = await firstVisit('/volunteer-training/');
+		const { page, url, goOffline } = await firstVisit('/volunteer-training/');
 		const paths = curriculumPackets(Object.keys(sizes.packets), 'volunteer-training', 'en');
 		expect(paths.length).toBeGreaterThan(4);
 		const size = formatBytes(paths.reduce((sum, path) => sum + sizes.packets[path], 0), 'en');
@@ -219,6 +234,15 @@ describe('packets kept on request, and a footer that says what is true', () => {
 		await page.reload();
 		await page.locator('concentric-keep-offline[data-state="not-saved"]').waitFor({ timeout: 10_000 });
 		expect(await packetsText(page)).toBe(uiStrings('en')('kit.offline.curriculumNotSaved'));
+
+		// The Offline page lists the PDF, and "Free space" removes it (the pages of the language stay).
+		await page.goto(url('/offline/'));
+		await expect.poll(() => page.locator('.kit-offline-packet-list li').count()).toBe(1);
+		await page.locator('.kit-offline-free').click();
+		await expect.poll(() => page.locator('.kit-offline-packets-total').textContent()).toBe(uiStrings('en')('kit.offline.noPackets'));
+		expect(await page.locator('.kit-offline-message').textContent()).toBe(uiStrings('en')('kit.offline.freed'));
+		expect(await fetchPdf(page, '/packets/volunteer-training/session-1-handouts.pdf')).not.toBe('200 %PDF-');
+		expect((await page.goto(url('/about/')))?.ok()).toBe(true);
 		await page.context().close();
 	});
 });
