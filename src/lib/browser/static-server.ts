@@ -57,6 +57,11 @@ export async function serveStatic(root: string, base = '', options: { onServe?: 
 	const { port } = server.address() as AddressInfo;
 	return {
 		origin: `http://127.0.0.1:${port}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		// Stops at once: connections a browser keeps open are ended too (a test taking the site offline).
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }
