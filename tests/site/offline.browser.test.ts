@@ -215,7 +215,7 @@ describe('packets kept on request, and a footer that says what is true', () => {
 		expect(await packetsText(page)).toBe(he('kit.offline.sessionNotSaved'));
 		expect(await fetchPdf(page, HANDOUTS)).not.toBe('200 %PDF-');
 		await page.context().close();
-	});
+	}, 300_000);
 
 	it('a curriculum overview offers its packets in the page’s language with their size; a PDF opened is kept', async () => {
 		const { page, url, goOffline } = await firstVisit('/volunteer-training/');
@@ -288,7 +288,7 @@ describe('a new version of the site', () => {
 		expect(await next.locator('#new-version').textContent()).toBe('A sentence of the new version.');
 		expect(await next.locator('.kit-offline-update').isHidden()).toBe(true);
 		expect(await fetchPdfStatus(next, PDF)).toBe(200);
-	});
+	}, 300_000);
 });
 
 /** 200 for a PDF, -1 for another answer (the "not saved" page), 0 when the request fails. */
