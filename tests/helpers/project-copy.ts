@@ -5,7 +5,7 @@ import { userBuildEnv } from '../../scripts/lib/user-build-env.ts';
 import { ROOT } from './paths.ts';
 
 const CODE_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
-const CONTENT_FILES = ['branch.config.yaml', 'content', 'curricula'];
+const CONTENT_FILES = ['branch.config.yaml', 'safety-protocol.yaml', 'content', 'curricula'];
 
 /** Copies live inside the project (git-ignored) so Node finds the project's node_modules by walking up. */
 const COPIES = join(ROOT, '.test-builds');
@@ -17,7 +17,7 @@ const COPIES = join(ROOT, '.test-builds');
 export class ProjectCopy {
 	readonly dir: string;
 
-	/** `contentFrom`: take the content, curricula and branch config from another folder (a small fixture project) instead of the toolkit's own. */
+	/** `contentFrom`: take the content, curricula, branch config and safety protocol from another folder (a small fixture project) instead of the toolkit's own. */
 	constructor(options: { contentFrom?: string } = {}) {
 		mkdirSync(COPIES, { recursive: true });
 		this.dir = mkdtempSync(join(COPIES, 'copy-'));
