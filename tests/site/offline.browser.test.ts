@@ -68,11 +68,20 @@ async function firstVisit(path: string, dist = DIST): Promise<Visit> {
 	return { page, files: [...served], url, goOffline };
 }
 
-/** Axe's findings at a phone's and a desktop's width (README "Quality gates"). */
+/** Axe's findings at a phone's and a desktop's width (README "Quality gates"), and offline controls wider than the screen. */
 async function axeViolations(page: Page): Promise<string[]> {
 	const found: string[] = [];
 	for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
 		await page.setViewportSize(viewport);
+		const outside = await page.evaluate(() =>
+			[...document.querySelectorAll('.kit-keep-offline *, .kit-offline-status *, .kit-offline-kept *')]
+				.filter((element) => {
+					const box = element.getBoundingClientRect();
+					return box.width > 0 && (box.left < -1 || box.right > window.innerWidth + 1);
+				})
+				.map((element) => element.className || element.tagName),
+		);
+		if (outside.length > 0) found.push(`${viewport.width}px: wider than the screen: ${outside.join(', ')}`);
 		const result = await new AxeBuilder({ page }).analyze();
 		found.push(...result.violations.map((v) => `${viewport.width}px: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
 	}
