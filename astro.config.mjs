@@ -95,6 +95,6 @@ export default defineConfig({
 		...(branch?.siteUrl ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
 		pdfPackets(project, base),
 		// Last: the offline copy lists every file the steps above wrote.
-		offlineServiceWorker(project),
+		offlineServiceWorker(project, base),
 	],
 });

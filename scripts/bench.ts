@@ -11,6 +11,8 @@ import { countContentPages, makeBaselineSite, makeProjectCopy, makeScaledCorpus 
 import { pdfPageCounts } from './bench/pdf-pages.ts';
 import { allPrintedDocuments } from '../src/integrations/pdf-packets.ts';
 import { loadProject } from '../src/lib/content/load-project.ts';
+import { firstVisit } from './bench/first-visit.ts';
+import { SERVICE_WORKER_FILES } from '../src/lib/site/offline-files.ts';
 import { extraModulesGzipBytes, htmlPages, measurePage, pagefindIndexBytes, pagefindIndexedPages, type PageWeight } from './bench/page-weight.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -80,7 +82,23 @@ const NO_QUIZ_PAGE = '/about/';
 const QUIZ_PAGE = '/volunteer-training/session-1/';
 const noQuiz = ours.byUrl.find((p) => p.url === NO_QUIZ_PAGE)!;
 const noQuizBaseline = theirs.byUrl.find((p) => p.url === NO_QUIZ_PAGE)!;
-const quizIsland = extraModulesGzipBytes(join(ROOT, 'dist'), join(ROOT, 'dist', QUIZ_PAGE, 'index.html'), join(ROOT, 'dist', NO_QUIZ_PAGE, 'index.html'));
+// A curriculum overview has the "Keep … offline" control and no quiz, like a session page without its quiz.
+const KEEP_OFFLINE_PAGE = '/volunteer-training/';
+const quizIsland = extraModulesGzipBytes(join(ROOT, 'dist'), join(ROOT, 'dist', QUIZ_PAGE, 'index.html'), join(ROOT, 'dist', KEEP_OFFLINE_PAGE, 'index.html'));
+// The "Keep … offline" control: what a page with packets loads beyond /about/, gzipped.
+const keepOfflineControl = extraModulesGzipBytes(join(ROOT, 'dist'), join(ROOT, 'dist', KEEP_OFFLINE_PAGE, 'index.html'), join(ROOT, 'dist', NO_QUIZ_PAGE, 'index.html'));
+// A first visit with the service worker: the page, then what its language's worker keeps at once
+// (gzipped, as a host that compresses sends it). The budget is 5 MB (README "Offline").
+const FIRST_VISITS = [
+	['/', 'en'],
+	[QUIZ_PAGE, 'en'],
+	['/es/', 'es'],
+	['/he/', 'he'],
+	['/he/volunteer-training/session-1/', 'he'],
+	['/ar/', 'ar'],
+] as const;
+const firstVisits = FIRST_VISITS.map(([url, language]) => firstVisit(join(ROOT, 'dist'), url, SERVICE_WORKER_FILES[language]));
+const heaviestFirstVisit = firstVisits.reduce((max, visit) => (visit.totalGzipBytes > max.totalGzipBytes ? visit : max));
 const oursBuild = builds.find((b) => b.name === 'concentric 1x');
 const baselineBuild = builds.at(-1)!;
 
@@ -97,7 +115,9 @@ const results = {
 		jsBytesNoQuizPage: { url: noQuiz.url, bytes: noQuiz.js },
 		cssBytesNoQuizPage: { url: noQuiz.url, bytes: noQuiz.css },
 		quizIsland: { url: QUIZ_PAGE, files: quizIsland.files.map((path) => path.slice(join(ROOT, 'dist').length)), gzipBytes: quizIsland.gzipBytes },
+		keepOfflineControl: { url: KEEP_OFFLINE_PAGE, files: keepOfflineControl.files.map((path) => path.slice(join(ROOT, 'dist').length)), gzipBytes: keepOfflineControl.gzipBytes },
 		pagefindBytesPerPage: ours.pagefindPerPage,
+		firstVisit: firstVisits,
 	},
 	baselineWeight: {
 		pages: theirs.pages,
@@ -131,7 +151,10 @@ console.table({
 });
 console.log(`Largest JS: ${ours.largestJs.url} ${kb(ours.largestJs.js)}; a page with no quiz (${noQuiz.url}): ${kb(noQuiz.js)}`);
 console.log(`A page with no quiz (${noQuiz.url}) against plain Starlight: JS ${noQuiz.js} / ${noQuizBaseline.js} bytes (${results.ratiosToBaseline.noQuizPageJs}), CSS ${noQuiz.css} / ${noQuizBaseline.css} bytes (${results.ratiosToBaseline.noQuizPageCss})`);
-console.log(`Quiz island (${QUIZ_PAGE} beyond ${NO_QUIZ_PAGE}): ${quizIsland.gzipBytes} bytes gzipped in ${quizIsland.files.length} files`);
+console.log(`Quiz island (${QUIZ_PAGE} beyond ${KEEP_OFFLINE_PAGE}): ${quizIsland.gzipBytes} bytes gzipped in ${quizIsland.files.length} files`);
+console.log(`"Keep … offline" control (${KEEP_OFFLINE_PAGE} beyond ${NO_QUIZ_PAGE}): ${keepOfflineControl.gzipBytes} bytes gzipped in ${keepOfflineControl.files.length} files`);
+console.log('First visit with the offline copy (gzipped)');
+console.table(Object.fromEntries(firstVisits.map((visit) => [visit.url, { page: kb(visit.pageGzipBytes), 'kept at once': `${kb(visit.precacheGzipBytes)} (${visit.precacheFiles} files, ${visit.serviceWorker})`, total: kb(visit.totalGzipBytes) }])));
 if (results.pdf) console.log(`PDF: ${results.pdf.packets} packets, ${results.pdf.secondsPerPacket} s each on average, slowest ${results.pdf.slowestSeconds} s`);
 if (results.printedPages) console.log(`Printed pages (paper): ${results.printedPages.total} in all; ${Object.entries(results.printedPages.byKind).map(([kind, pages]) => `${kind} ${pages}`).join(', ')}`);
 if (rebuild) console.log(`Rebuild after editing one session: ${rebuild.rebuildSeconds} s (cold ${rebuild.coldSeconds} s); ${rebuild.pdfsPrinted} of ${rebuild.pdfsTotal} PDFs printed again`);
@@ -154,6 +177,7 @@ if (existsSync(budgetsFile)) {
 		quizIslandGzipBytes: quizIsland.gzipBytes,
 		jsBytesLargest: ours.largestJs.js,
 		pagefindBytesPerPage: ours.pagefindPerPage,
+		firstVisitGzipBytes: heaviestFirstVisit.totalGzipBytes,
 		pdfSecondsPerPacket: results.pdf?.secondsPerPacket,
 		printedPagesTotal: results.printedPages?.total,
 	};

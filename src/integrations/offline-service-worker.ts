@@ -1,47 +1,111 @@
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
+import { generateSW, type RuntimeCaching } from 'workbox-build';
 import type { Project } from '../lib/content/load-project.ts';
-import { offlineGlobs, SERVICE_WORKER_FILE } from '../lib/site/offline-files.ts';
+import { LANGUAGES, type Language } from '../lib/i18n/languages.ts';
+import { siteFiles } from '../lib/site/built-pages.ts';
+import { isPdf, OFFLINE_FILES_LIST, precacheFiles, RUNTIME_CACHES, searchIndexOf, SERVICE_WORKER_FILES, unavailablePage } from '../lib/site/offline-files.ts';
+import type { OfflinePrecache } from '../schemas/offline.ts';
+
+const LANGUAGE_LIST = Object.keys(LANGUAGES) as Language[];
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
- * Offline use: after the build (pages, search index and PDFs all written), Workbox writes
- * `sw.js` with the list of every file to keep, each with a hash of its content. A visit with a
- * network installs it; a rebuild changes the hashes, so browsers fetch only what changed and drop
- * the old copies. Workbox's `workbox-build` runs on Node after Astro has finished, so it does not
- * depend on Astro's Vite (unlike @vite-pwa/astro, which does not support Astro 7's Vite yet).
+ * Runtime routes, the same in every language's service worker, in order (the first that matches answers):
+ * PDFs are kept once opened or kept on request (cache first), and a PDF not kept, opened offline, gets the
+ * "not saved" page of its language; a page not precached (another language, a print view) comes from the
+ * network and is kept for next time, or the "not saved" page; other languages' search index and fonts are
+ * kept when first used.
  */
-export function offlineServiceWorker(project: Project): AstroIntegration {
+export function runtimeRoutes(base: string): RuntimeCaching[] {
+	const root = escapeRegExp(base);
+	const fallback = (language: Language) => ({ fallbackURL: `${base}${unavailablePage(language)}index.html` });
+	const translated = LANGUAGE_LIST.filter((language) => language !== 'en');
+	const pdfs = (prefix: string) => new RegExp(`^[^?#]*${root}${prefix}[^?#]*\\.pdf(?:[?#].*)?$`);
+	const pages = (prefix: string) => new RegExp(`^https?://[^/]+${root}${prefix}(?:[^?#.]*/|[^?#]*\\.html)(?:[?#].*)?$`);
+	return [
+		...translated.map((language): RuntimeCaching => ({ urlPattern: pdfs(`/${language}/`), handler: 'CacheFirst', options: { cacheName: RUNTIME_CACHES.packets, cacheableResponse: { statuses: [200] }, precacheFallback: fallback(language) } })),
+		{ urlPattern: pdfs('/'), handler: 'CacheFirst', options: { cacheName: RUNTIME_CACHES.packets, cacheableResponse: { statuses: [200] }, precacheFallback: fallback('en') } },
+		...translated.map((language): RuntimeCaching => ({ urlPattern: pages(`/${language}/`), handler: 'NetworkFirst', options: { cacheName: RUNTIME_CACHES.pages, networkTimeoutSeconds: 10, cacheableResponse: { statuses: [200] }, precacheFallback: fallback(language) } })),
+		{ urlPattern: pages('/'), handler: 'NetworkFirst', options: { cacheName: RUNTIME_CACHES.pages, networkTimeoutSeconds: 10, cacheableResponse: { statuses: [200] }, precacheFallback: fallback('en') } },
+		// Hashed file names (Astro's assets, Pagefind's index) never change content: cache first. Pagefind
+		// asks for its index with a cache-busting "?ts=" query; the file is the same.
+		{ urlPattern: new RegExp(`^[^?#]*${root}/(?:_astro|pagefind)/`), handler: 'CacheFirst', options: { cacheName: RUNTIME_CACHES.assets, cacheableResponse: { statuses: [200] }, matchOptions: { ignoreSearch: true }, expiration: { maxEntries: 400 } } },
+	];
+}
+
+export interface OfflineBuild {
+	language: Language;
+	file: string;
+	count: number;
+	bytes: number;
+}
+
+/**
+ * Writes one service worker per language into a built site (`dist/`), and offline/files.json (how many
+ * files each precaches, and every PDF's size). Each lists its files with a hash of their content, so after
+ * a rebuild a browser downloads only what changed and deletes what is gone; the new version waits until the
+ * reader's next visit (the footer says "An update is ready"). Used by the build and by the tests, which
+ * change a copy of dist/ and write the service workers again to see the update.
+ */
+export async function writeServiceWorkers(root: string, options: { base?: string; precache?: OfflinePrecache; warn?: (message: string) => void } = {}): Promise<OfflineBuild[]> {
+	const base = options.base ?? '';
+	const precache = options.precache ?? 'pages';
+	const files = siteFiles(root).map((path) => path.slice(1));
+	const entryFile = join(root, 'pagefind', 'pagefind-entry.json');
+	const searchEntry = existsSync(entryFile) ? (JSON.parse(readFileSync(entryFile, 'utf8')) as Parameters<typeof searchIndexOf>[0]) : { languages: {} };
+	// The sizes list is written first, so that each service worker keeps it (and its revision) too.
+	if (!files.includes(OFFLINE_FILES_LIST)) files.push(OFFLINE_FILES_LIST);
+	const keep = new Map(LANGUAGE_LIST.map((language) => [language, new Set(precacheFiles(files, language, precache, searchIndexOf(searchEntry, language)))]));
+	const packets = Object.fromEntries(files.filter(isPdf).map((path) => [`/${path}`, statSync(join(root, path)).size]));
+	const list = join(root, OFFLINE_FILES_LIST);
+	mkdirSync(dirname(list), { recursive: true });
+	writeFileSync(list, `${JSON.stringify({ precache: Object.fromEntries([...keep].map(([language, paths]) => [language, paths.size])), packets })}\n`);
+	const builds: OfflineBuild[] = [];
+	for (const language of LANGUAGE_LIST) {
+		const listed = keep.get(language)!;
+		const file = SERVICE_WORKER_FILES[language];
+		const { count, size, warnings } = await generateSW({
+			globDirectory: root,
+			globPatterns: ['**/*'],
+			globIgnores: ['sw.js', 'sw-*.js', '**/*.map', '**/*.woff'],
+			// Only this language's list (src/lib/site/offline-files.ts decides).
+			manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => listed.has(entry.url)), warnings: [] })],
+			swDest: join(root, file),
+			maximumFileSizeToCacheInBytes: 40 * 1024 * 1024,
+			// Pagefind asks for its index with a cache-busting "?ts=" query; the file is the same.
+			ignoreURLParametersMatching: [/.*/],
+			directoryIndex: 'index.html',
+			runtimeCaching: runtimeRoutes(base),
+			// One file, served from the site itself: nothing from another origin (the Content-Security-Policy).
+			inlineWorkboxRuntime: true,
+			// A new version waits for the reader's next visit; the first one takes the open page at once.
+			skipWaiting: false,
+			clientsClaim: true,
+			cleanupOutdatedCaches: true,
+			cacheId: 'concentric',
+			mode: 'production',
+			sourcemap: false,
+		});
+		for (const warning of warnings) options.warn?.(warning);
+		if (count !== listed.size) options.warn?.(`${file} lists ${count} files, not the ${listed.size} expected: some are missing from ${root}`);
+		builds.push({ language, file, count, bytes: size });
+	}
+	return builds;
+}
+
+/** After the build (pages, search index and PDFs all written), Workbox writes the service workers. */
+export function offlineServiceWorker(project: Project, base = ''): AstroIntegration {
 	return {
 		name: 'concentric:offline',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const { globPatterns, globIgnores } = offlineGlobs(project.defaultLanguage);
-				const { count, size, warnings } = await generateSW({
-					globDirectory: root,
-					globPatterns,
-					globIgnores,
-					swDest: join(root, SERVICE_WORKER_FILE),
-					// The whole-curriculum packets are the largest files the site has.
-					maximumFileSizeToCacheInBytes: 40 * 1024 * 1024,
-					// Pagefind asks for its index with a cache-busting "?ts=" query; the file is the same.
-					ignoreURLParametersMatching: [/.*/],
-					directoryIndex: 'index.html',
-					// One file, served from the site itself: nothing from another origin (the Content-Security-Policy).
-					inlineWorkboxRuntime: true,
-					// A rebuilt site replaces the old copy at the next visit, and the old files are deleted.
-					skipWaiting: true,
-					clientsClaim: true,
-					cleanupOutdatedCaches: true,
-					cacheId: 'concentric',
-					mode: 'production',
-					sourcemap: false,
-				});
-				for (const warning of warnings) logger.warn(warning);
-				logger.info(`Offline copy: ${count} files, ${(size / 1024 / 1024).toFixed(1)} MB, listed in ${SERVICE_WORKER_FILE} (${Math.round(statSync(join(root, SERVICE_WORKER_FILE)).size / 1024)} KB)`);
+				const precache = project.branch?.offline?.precache ?? 'pages';
+				const builds = await writeServiceWorkers(fileURLToPath(dir), { base, precache, warn: (message) => logger.warn(message) });
+				const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+				logger.info(`Offline copy (${precache}), first visit: ${builds.map((build) => `${build.language} ${build.count} files, ${mb(build.bytes)} MB (${build.file})`).join('; ')}`);
 			},
 		},
 	};

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { crisisLineSchema, phoneSchema, webAddressSchema } from './contact.ts';
 import { localeSchema } from './locale.ts';
 import { branchTranslationsSchema } from './branch-translations.ts';
+import { offlineSchema } from './offline.ts';
 
 /** `branch.config.yaml`: everything a branch sets to make the toolkit its own. */
 export const branchConfigSchema = z.strictObject({
@@ -61,6 +62,8 @@ export const branchConfigSchema = z.strictObject({
 	crisisLines: z.array(crisisLineSchema).min(1),
 	/** The words above in Spanish, Hebrew or Arabic, for the safety box on pages in that language. */
 	translations: branchTranslationsSchema.optional(),
+	/** What a visitor's browser keeps for use without internet: `{ precache: pages }` unless set (src/schemas/offline.ts). */
+	offline: offlineSchema.optional(),
 })
 	.superRefine((branch, context) => {
 		for (const [language, text] of Object.entries(branch.translations ?? {})) {

@@ -7,7 +7,7 @@ export interface SiteSession {
 	site: StaticSite;
 	browser: Browser;
 	/** Opens a new page with the site's origin as base; collects requests to other origins. */
-	/** `serviceWorkers: 'block'` keeps a page from saving the whole site for offline use (61 MB), for tests that open many pages. */
+	/** `serviceWorkers: 'block'` keeps a page from saving its language's pages for offline use (about 4 MB gzipped), for tests that open many pages. */
 	open(path: string, options?: { javaScriptEnabled?: boolean; theme?: 'light' | 'dark'; serviceWorkers?: 'allow' | 'block' }): Promise<{ page: Page; foreignRequests: string[] }>;
 	close(): Promise<void>;
 }

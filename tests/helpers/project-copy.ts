@@ -17,7 +17,7 @@ const COPIES = join(ROOT, '.test-builds');
 export class ProjectCopy {
 	readonly dir: string;
 
-	/** `contentFrom`: take the content, curricula and branch config from another folder (a small fixture project) instead of the toolkit's own. */
+	/** `contentFrom`: take the content, curricula, branch config and safety protocol from another folder (a small fixture project) instead of the toolkit's own. */
 	constructor(options: { contentFrom?: string } = {}) {
 		mkdirSync(COPIES, { recursive: true });
 		this.dir = mkdtempSync(join(COPIES, 'copy-'));

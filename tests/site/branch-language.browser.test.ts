@@ -51,10 +51,13 @@ describe('a branch that works in Spanish', () => {
 		expect(html('/es/volunteer-training/session-2/')).not.toContain(es('kit.page.staleTranslation'));
 	});
 
-	it('keeps its Spanish PDFs offline, not the English ones', () => {
-		const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
-		expect(worker).toContain('es/packets/volunteer-training/session-2-handouts.pdf');
-		expect(worker).not.toMatch(/"packets\/volunteer-training\/session-1\.pdf"|'packets\/volunteer-training\/session-1\.pdf'|url:"packets\//);
+	it('gives Spanish visitors a service worker that keeps the Spanish pages, and no PDF until asked', () => {
+		const worker = readFileSync(join(dist, 'sw-es.js'), 'utf8');
 		expect(worker).toContain('es/volunteer-training/session-2/index.html');
+		expect(worker).not.toMatch(/\.pdf"/);
+		expect(worker).not.toContain('"volunteer-training/session-2/index.html"');
+		const english = readFileSync(join(dist, 'sw.js'), 'utf8');
+		expect(english).toContain('"volunteer-training/session-2/index.html"');
+		expect(english).not.toContain('es/volunteer-training/session-2/index.html');
 	});
 });

@@ -29,9 +29,18 @@ describe('a page pays only for the parts it uses', () => {
 	});
 
 	it('the quiz island is at most 3 KB gzipped', () => {
-		const island = extraModulesGzipBytes(DIST, page('/volunteer-training/session-1/'), page('/about/'));
+		// Against a curriculum overview: a page with the "Keep … offline" control a session page has too, and no quiz.
+		const island = extraModulesGzipBytes(DIST, page('/volunteer-training/session-1/'), page('/volunteer-training/'));
+		expect(island.files.filter((path) => /KeepOffline|offline-/.test(path.slice(DIST.length)))).toEqual([]);
 		expect(island.files.some((path) => /Quiz/.test(path)), 'the session page loads its quiz script').toBe(true);
 		expect(island.gzipBytes).toBeGreaterThan(0);
 		expect(island.gzipBytes).toBeLessThanOrEqual(3 * 1024);
+	});
+
+	it('the "Keep … offline" control loads only on pages with packets, and weighs at most 2 KB gzipped', () => {
+		const control = extraModulesGzipBytes(DIST, page('/volunteer-training/'), page('/about/'));
+		expect(control.files.some((path) => /KeepOffline/.test(path))).toBe(true);
+		expect(control.gzipBytes).toBeLessThanOrEqual(2 * 1024);
+		expect([...pageModules(DIST, page('/about/'))].filter((path) => /KeepOffline/.test(path))).toEqual([]);
 	});
 });

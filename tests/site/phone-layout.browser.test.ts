@@ -20,7 +20,7 @@ let context: BrowserContext;
 let tab: Page;
 beforeAll(async () => {
 	session = await startSiteSession();
-	// The offline copy would download every file of the site on the first page: not what this test measures.
+	// The offline copy would download every page of the language on the first page: not what this test measures.
 	context = await session.browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
 	tab = await context.newPage();
 });

@@ -24,8 +24,9 @@ export interface StaticSite {
 /**
  * Serves a built site from a folder on 127.0.0.1 and a free port, as a static host would; under
  * `base` ("/concentric") when the site is published in a folder, as a branch's host would.
+ * `onServe` hears of every file sent (the 404 page included), for tests that count what a visit downloads.
  */
-export async function serveStatic(root: string, base = ''): Promise<StaticSite> {
+export async function serveStatic(root: string, base = '', options: { onServe?: (file: string) => void } = {}): Promise<StaticSite> {
 	const prefix = base.replace(/\/$/, '');
 	const server: Server = createServer((request, response) => {
 		let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -44,16 +45,23 @@ export async function serveStatic(root: string, base = ''): Promise<StaticSite> 
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!existsSync(file)) {
 			response.writeHead(404, { 'content-type': TYPES['.html'] });
+			options.onServe?.(join(root, '404.html'));
 			createReadStream(join(root, '404.html')).pipe(response);
 			return;
 		}
 		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		options.onServe?.(file);
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
 		origin: `http://127.0.0.1:${port}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		// Stops at once: connections a browser keeps open are ended too (a test taking the site offline).
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }
