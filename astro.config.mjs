@@ -19,6 +19,8 @@ const project = loadProject(fileURLToPath(new URL('.', import.meta.url)));
 const branch = project.branch;
 
 const locale = branch?.locale ?? 'en-US';
+// The curricula in the order the sidebar, My progress and the packet lists show them.
+const curriculumOrder = ['volunteer-training', 'stress-management', 'dance', 'cmha-manual', 'replication-playbook'];
 // A site published in a folder (siteUrl "https://example.org/concentric/") is built under it.
 const base = basePathOf(branch?.siteUrl);
 
@@ -65,7 +67,7 @@ export default defineConfig({
 	},
 	integrations: [
 		// Listed first: it stops the build with every content problem before Starlight runs.
-		concentric(project),
+		concentric(project, { curriculumOrder }),
 		starlight({
 			title: branch?.name ?? 'Concentric',
 			description: 'Training and replication toolkit for peer-support programs for mothers.',
@@ -75,13 +77,7 @@ export default defineConfig({
 			locales: starlightLocales(locale),
 			// Escapes page and branch names in <title>, which Starlight writes as raw HTML.
 			routeMiddleware: './src/lib/site/route-middleware.ts',
-			sidebar: sidebarFor(project, [
-				'volunteer-training',
-				'stress-management',
-				'dance',
-				'cmha-manual',
-				'replication-playbook',
-			]),
+			sidebar: sidebarFor(project, curriculumOrder),
 			customCss: ['./src/styles/concentric.css'],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',

@@ -4,6 +4,10 @@ declare module 'virtual:concentric/data' {
 	import type { OutlineItem } from './lib/content/outline.ts';
 	import type { Quiz } from './schemas/quiz.ts';
 	export const branch: BranchConfig;
+	/** safety-protocol.yaml: each situation's deadline and each role's action and contacts. */
+	export const safetyProtocol: import('./schemas/safety-protocol.ts').SafetyProtocol;
+	/** Its words in other languages, from content/<language>/safety-protocol.yaml. */
+	export const safetyProtocolTranslations: import('./lib/safety/protocol-row.ts').ProtocolTranslations;
 	export const curricula: (Curriculum & { entries: OutlineItem[] })[];
 	/** Quiz banks by id, e.g. `volunteer-training/session-1`. */
 	export const quizzes: Record<string, Quiz>;

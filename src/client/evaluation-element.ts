@@ -1,5 +1,5 @@
 import { csvFormatRows, dsvFormat } from 'd3-dsv';
-import { looksLikeText, separatorOf, summarise, summaryRows, type EvaluationItem, type ItemSummary } from '../lib/forms/evaluation-summary.ts';
+import { fileProblem, matchingQuestionnaire, separatorOf, summarise, summaryRows, type EvaluationItem, type ItemSummary } from '../lib/forms/evaluation-summary.ts';
 
 interface Questionnaire {
 	id: string;
@@ -47,25 +47,41 @@ class EvaluationSummary extends HTMLElement {
 		this.#file = file;
 		if (!file) return;
 		const bytes = new Uint8Array(await file.arrayBuffer());
-		if (!looksLikeText(bytes.subarray(0, 512))) {
-			return this.#fail([`“${file.name}” is not a CSV file. In your spreadsheet, save or download the sheet as CSV, then load that file.`]);
-		}
+		const unreadable = fileProblem(file.name, bytes.subarray(0, 512));
+		if (unreadable) return this.#fail([unreadable]);
 		const text = new TextDecoder().decode(bytes);
 		const rows = dsvFormat(separatorOf(text)).parseRows(text);
-		const result = summarise(rows, this.#chosen.items);
+		const chosen = this.#chosen;
+		const other = matchingQuestionnaire(rows[0] ?? [], this.#questionnaires, chosen.id);
+		if (other) {
+			return this.#fail([`“${file.name}” has the columns of “${other.title}”, not of “${chosen.title}”, which is chosen above.`], {
+				label: `Switch to “${other.title}”`,
+				run: () => {
+					const radio = this.querySelector<HTMLInputElement>(`input[name="questionnaire"][value="${CSS.escape(other.id)}"]`);
+					if (radio) radio.checked = true;
+					void this.#load(file);
+				},
+			});
+		}
+		const result = summarise(rows, chosen.items);
 		if (!result.ok) return this.#fail(result.problems);
 		this.#summary = result.items;
-		this.#show(result.respondents, file.name);
+		this.#show(result.respondents, file.name, result.notes);
 	}
 
-	#fail(problems: string[]) {
+	#fail(problems: string[], action?: { label: string; run: () => void }) {
 		const box = this.querySelector<HTMLElement>('[data-messages]')!;
 		box.replaceChildren(...problems.map((problem) => Object.assign(document.createElement('p'), { textContent: problem })));
+		if (action) {
+			const button = Object.assign(document.createElement('button'), { type: 'button', textContent: action.label });
+			button.addEventListener('click', action.run);
+			box.append(button);
+		}
 		this.querySelector<HTMLElement>('[data-result]')!.hidden = true;
 	}
 
-	#show(respondents: number, fileName: string) {
-		this.querySelector<HTMLElement>('[data-messages]')!.replaceChildren();
+	#show(respondents: number, fileName: string, notes: string[]) {
+		this.querySelector<HTMLElement>('[data-messages]')!.replaceChildren(...notes.map((note) => Object.assign(document.createElement('p'), { textContent: note })));
 		const hasPublished = this.#summary.some((item) => item.published !== undefined);
 		this.querySelector('[data-respondents]')!.textContent = `${this.#chosen.title}: ${respondents} ${respondents === 1 ? 'person' : 'people'} in ${fileName}.`;
 		const cell = (text: string, header = false) => {

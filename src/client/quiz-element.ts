@@ -1,5 +1,5 @@
 import { gradeQuestion, scoreQuiz, type Grade } from '../lib/quiz/quiz-grading.ts';
-import { recordAttempt } from '../lib/quiz/quiz-progress.ts';
+import { answersToRestore, readProgress, recordAnswer, recordAttempt, startOver } from '../lib/quiz/quiz-progress.ts';
 import { fillLabel, type QuizClientLabels } from '../lib/quiz/quiz-client-labels.ts';
 
 /**
@@ -23,6 +23,26 @@ class QuizElement extends HTMLElement {
 		});
 		const retry = this.querySelector<HTMLButtonElement>('.kit-quiz-retry')!;
 		retry.addEventListener('click', () => this.#reset());
+		this.#restore(questions);
+	}
+
+	/** Shows the answers checked on an earlier visit, with their feedback, as if just checked. */
+	#restore(questions: HTMLFieldSetElement[]) {
+		let saved: Map<string, number[]>;
+		try {
+			const result = readProgress(window.localStorage)[this.dataset.quizId!];
+			saved = answersToRestore(result, questions.map((fieldset) => ({ id: fieldset.dataset.question!, options: fieldset.querySelectorAll('input').length })));
+		} catch {
+			return;
+		}
+		if (saved.size === 0) return;
+		questions.forEach((fieldset, index) => {
+			const chosen = saved.get(fieldset.dataset.question!);
+			if (!chosen) return;
+			fieldset.querySelectorAll<HTMLInputElement>('input').forEach((input, i) => (input.checked = chosen.includes(i)));
+			this.#grade(fieldset, index);
+		});
+		this.#showScore(false);
 	}
 
 	#questions(): HTMLFieldSetElement[] {
@@ -37,11 +57,26 @@ class QuizElement extends HTMLElement {
 			feedback.textContent = this.#labels.chooseFirst;
 			return;
 		}
+		this.#grade(fieldset, index);
+		let saved = true;
+		try {
+			recordAnswer(window.localStorage, this.dataset.quizId!, { curriculum: this.dataset.curriculum!, total: this.#grades.length, questionId: fieldset.dataset.question!, chosen });
+		} catch {
+			saved = false;
+			feedback.append(` ${this.#labels.cannotSave}`);
+		}
+		this.#showScore(saved);
+	}
+
+	/** Grades a question's chosen options and writes its feedback. */
+	#grade(fieldset: HTMLFieldSetElement, index: number) {
+		const inputs = [...fieldset.querySelectorAll<HTMLInputElement>('input')];
+		const feedback = fieldset.querySelector<HTMLElement>('.kit-quiz-feedback')!;
+		const chosen = inputs.flatMap((input, i) => (input.checked ? [i] : []));
 		const grade = gradeQuestion(inputs.map((input) => input.dataset.correct === 'true'), chosen);
 		this.#grades[index] = grade;
 		feedback.replaceChildren(...this.#feedbackFor(grade, inputs, feedback));
 		feedback.dataset.result = grade.correct ? 'right' : 'wrong';
-		this.#updateScore();
 	}
 
 	#feedbackFor(grade: Grade, inputs: HTMLInputElement[], feedback: HTMLElement): Node[] {
@@ -62,14 +97,17 @@ class QuizElement extends HTMLElement {
 		return nodes;
 	}
 
-	#updateScore() {
+	/** Once every question is answered: the score, recorded as an attempt when `record` (not on a restore). */
+	#showScore(record: boolean) {
 		const { score, total, complete } = scoreQuiz(this.#grades);
 		if (!complete) return;
 		const scoreLine = this.querySelector<HTMLElement>('.kit-quiz-score')!;
 		scoreLine.textContent = fillLabel(this.#labels.score, { score, total });
 		try {
-			const result = recordAttempt(window.localStorage, this.dataset.quizId!, { curriculum: this.dataset.curriculum!, score, total });
-			if (result.best > score) scoreLine.textContent += ` ${fillLabel(this.#labels.best, { best: result.best, total })}`;
+			const result = record
+				? recordAttempt(window.localStorage, this.dataset.quizId!, { curriculum: this.dataset.curriculum!, score, total })
+				: readProgress(window.localStorage)[this.dataset.quizId!];
+			if (result?.best !== undefined && result.best > score) scoreLine.textContent += ` ${fillLabel(this.#labels.best, { best: result.best, total })}`;
 		} catch {
 			scoreLine.textContent += ` ${this.#labels.cannotSave}`;
 		}
@@ -78,6 +116,11 @@ class QuizElement extends HTMLElement {
 
 	#reset() {
 		this.#grades = this.#grades.map(() => undefined);
+		try {
+			startOver(window.localStorage, this.dataset.quizId!);
+		} catch {
+			// Nothing was saved in a browser that does not let the page save.
+		}
 		for (const fieldset of this.#questions()) {
 			fieldset.querySelectorAll('input').forEach((input) => (input.checked = false));
 			const feedback = fieldset.querySelector<HTMLElement>('.kit-quiz-feedback')!;

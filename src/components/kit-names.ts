@@ -19,4 +19,6 @@ export const KIT_COMPONENTS = [
 	'Quiz',
 	'RolePlay',
 	'SafetyNote',
+	'WhenToCall',
+	'WriteIn',
 ] as const;

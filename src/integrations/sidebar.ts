@@ -1,6 +1,7 @@
 import type { Project } from '../lib/content/load-project.ts';
 import { languageTags, TRANSLATION_LANGUAGES } from '../lib/i18n/languages.ts';
 import { uiStrings, type UiKey } from '../lib/i18n/ui.ts';
+import { rankIn, inCurriculumOrder } from '../lib/site/curriculum-order.ts';
 
 /** Where the usual top-level pages sit in "Start here"; any other page follows, by title. */
 const START_ORDER = ['my-progress', 'glossary', 'about'];
@@ -23,10 +24,10 @@ export function sidebarFor(project: Project, order: readonly string[]) {
 			project.translations.pages.filter((page) => page.slug.endsWith(`/${id}/index`) || page.slug.endsWith(`/${id}`)).map((page) => [tags[page.language], page.title]),
 		),
 	});
-	const ordered = [...project.curricula].sort((a, b) => rank(order, a.data.id) - rank(order, b.data.id));
+	const ordered = inCurriculumOrder(project.curricula, order, (curriculum) => curriculum.data.id);
 	const topLevel = project.pages
 		.filter((page) => !page.slug.includes('/') && page.slug !== 'index' && page.slug !== '404')
-		.sort((a, b) => rank(START_ORDER, a.slug) - rank(START_ORDER, b.slug) || a.title.localeCompare(b.title))
+		.sort((a, b) => rankIn(START_ORDER, a.slug) - rankIn(START_ORDER, b.slug) || a.title.localeCompare(b.title))
 		.map((page) => page.slug);
 	return [
 		{ ...say('kit.nav.startHere'), items: [{ link: '/', ...say('kit.nav.home') }, ...topLevel] },
@@ -43,9 +44,4 @@ export function sidebarFor(project: Project, order: readonly string[]) {
 			],
 		})),
 	];
-}
-
-function rank(order: readonly string[], id: string): number {
-	const index = order.indexOf(id);
-	return index === -1 ? order.length : index;
 }

@@ -5,16 +5,18 @@ import { branchChanges } from '../lib/content/branch-changes.ts';
 import { coreManifest, type CoreManifest } from '../lib/content/core-manifest.ts';
 import type { Project } from '../lib/content/load-project.ts';
 import { outlineOf } from '../lib/content/outline.ts';
+import { inCurriculumOrder } from '../lib/site/curriculum-order.ts';
 
 const MODULE_ID = 'virtual:concentric/data';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
 /** Serves the validated branch config, curricula, quizzes, forms and the list of pages to components as `virtual:concentric/data`. */
-export function virtualDataPlugin(project: Project, root: string): Plugin {
+export function virtualDataPlugin(project: Project, root: string, curriculumOrder: readonly string[] = []): Plugin {
 	const manifestFile = join(root, 'core-manifest.json');
 	const shipped = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as CoreManifest) : undefined;
 	const branchReport = shipped ? { compared: true, changes: branchChanges(shipped, coreManifest(project)) } : { compared: false, changes: [] };
-	const curricula = project.curricula.map(({ data }) => ({ ...data, entries: outlineOf(data, project.pages) }));
+	// In the sidebar's order, so every list of curricula (My progress, packets) reads the same way.
+	const curricula = inCurriculumOrder(project.curricula, curriculumOrder, ({ data }) => data.id).map(({ data }) => ({ ...data, entries: outlineOf(data, project.pages) }));
 	const quizzes = Object.fromEntries(project.quizzes.map(({ id, data }) => [id, data]));
 	const forms = Object.fromEntries(project.forms.map(({ id, data }) => [id, data]));
 	const translatedQuizzes: Record<string, Record<string, unknown>> = {};
@@ -31,6 +33,8 @@ export function virtualDataPlugin(project: Project, root: string): Plugin {
 			if (id !== RESOLVED_ID) return;
 			return [
 				`export const branch = ${JSON.stringify(project.branch)};`,
+				`export const safetyProtocol = ${JSON.stringify(project.safety.protocol)};`,
+				`export const safetyProtocolTranslations = ${JSON.stringify(project.safety.translations)};`,
 				`export const curricula = ${JSON.stringify(curricula)};`,
 				`export const quizzes = ${JSON.stringify(quizzes)};`,
 				`export const forms = ${JSON.stringify(forms)};`,

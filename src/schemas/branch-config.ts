@@ -6,7 +6,10 @@ import { branchTranslationsSchema } from './branch-translations.ts';
 /** `branch.config.yaml`: everything a branch sets to make the toolkit its own. */
 export const branchConfigSchema = z.strictObject({
 	/** The organization or branch name shown on every page and on printed packets. */
-	name: z.string().min(2),
+	name: z
+		.string()
+		.max(100)
+		.refine((name) => name.trim().length >= 2, 'is blank; write the branch\'s name as people know it, e.g. "Concentric New Haven"'),
 	/** BCP-47 language tag of the content, e.g. "en-US", "en-AU", "es-419", "he-IL". */
 	locale: localeSchema,
 	/**
@@ -31,6 +34,19 @@ export const branchConfigSchema = z.strictObject({
 		phone: phoneSchema.optional(),
 		hours: z.string().min(2),
 	}),
+	/**
+	 * The licensed clinician who supervises ambassadors and co-leads classes (the group model). The
+	 * safety protocol's rows for ambassadors and class co-leaders tell them to call this person.
+	 */
+	clinician: z
+		.strictObject({
+			/** How helpers name them, e.g. "the supervising clinician". */
+			label: z.string().trim().min(3),
+			/** Their number for urgent calls. Left out, pages point to the number the program gave the helper. */
+			phone: phoneSchema.optional(),
+			hours: z.string().trim().min(2).optional(),
+		})
+		.optional(),
 	/** What a volunteer does when the on-call coordinator does not answer: a second number, an instruction, or both. */
 	backup: z
 		.strictObject({

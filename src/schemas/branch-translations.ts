@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 export const branchTextSchema = z.strictObject({
 	emergency: z.strictObject({ note: z.string().min(2) }).optional(),
 	coordinator: z.strictObject({ label: z.string().min(3).optional(), hours: z.string().min(2).optional() }).optional(),
+	clinician: z.strictObject({ label: z.string().min(3).optional(), hours: z.string().min(2).optional() }).optional(),
 	backup: z.strictObject({ label: z.string().min(3).optional(), instruction: z.string().min(10).optional() }).optional(),
 	/** In the order of `crisisLines`, one entry per line (fewer is fine: the rest stay as written). */
 	crisisLines: z

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { outlineEntrySchema } from './outline-entry.ts';
 import { slugSchema } from './slug.ts';
-import { AUDIENCES } from './vocabulary.ts';
+import { AUDIENCES, SAFETY_ROLES } from './vocabulary.ts';
 
 /** `curricula/<id>.yaml`: one curriculum, its audiences, delivery and ordered outline. */
 export const curriculumSchema = z.strictObject({
@@ -11,6 +11,8 @@ export const curriculumSchema = z.strictObject({
 	audiences: z.array(z.enum(AUDIENCES)).min(1),
 	/** What one unit is called on pages: "Session", "Class", "Week", "Chapter". */
 	unit: z.string().min(3),
+	/** The role its reader plays, whose rows of the safety protocol its pages show: volunteer, ambassador, co-leader, clinician, coach or coordinator. */
+	safetyRole: z.enum(SAFETY_ROLES),
 	delivery: z.strictObject({
 		format: z.string().min(3),
 		schedule: z.string().min(3),

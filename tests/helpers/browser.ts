@@ -7,7 +7,8 @@ export interface SiteSession {
 	site: StaticSite;
 	browser: Browser;
 	/** Opens a new page with the site's origin as base; collects requests to other origins. */
-	open(path: string, options?: { javaScriptEnabled?: boolean; theme?: 'light' | 'dark' }): Promise<{ page: Page; foreignRequests: string[] }>;
+	/** `serviceWorkers: 'block'` keeps a page from saving the whole site for offline use (61 MB), for tests that open many pages. */
+	open(path: string, options?: { javaScriptEnabled?: boolean; theme?: 'light' | 'dark'; serviceWorkers?: 'allow' | 'block' }): Promise<{ page: Page; foreignRequests: string[] }>;
 	close(): Promise<void>;
 }
 
@@ -19,7 +20,7 @@ export async function startSiteSession(): Promise<SiteSession> {
 		site,
 		browser,
 		async open(path, options = {}) {
-			const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+			const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, serviceWorkers: options.serviceWorkers ?? 'allow' });
 			// Records Content-Security-Policy violations for tests to read as window.__cspViolations.
 			await context.addInitScript(() => {
 				const seen: string[] = [];

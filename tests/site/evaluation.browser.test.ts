@@ -55,6 +55,34 @@ describe('the evaluation summary in Chromium, with the network off', () => {
 		await page.close();
 	});
 
+	it('leaves out a name column and says why names do not belong in the sheet', async () => {
+		const named = Buffer.from([`name,${columns.join(',')}`, `Dana,${columns.map(() => '4').join(',')}`].join('\n'));
+		const { page } = await load({ name: 'answers.csv', mimeType: 'text/csv', buffer: named });
+		await expect.poll(() => page.locator('[data-respondents]').innerText()).toContain('1 person');
+		expect(await page.locator('[data-messages]').innerText()).toContain('The column name is left out of the summary. Please do not type names into this sheet');
+		await page.close();
+	});
+
+	it('recognises the volunteers’ file under the mothers’ questionnaire and switches on request', async () => {
+		const volunteers = loadProject(ROOT).forms.find((form) => form.id === 'volunteers-evaluation')!.data;
+		const header = evaluationItems(volunteers).map((item) => item.id);
+		const file = Buffer.from([header.join(','), header.map(() => '5').join(',')].join('\n'));
+		const { page } = await load({ name: 'volunteers.csv', mimeType: 'text/csv', buffer: file });
+		await expect.poll(() => page.locator('[data-messages]').innerText()).toContain('has the columns of “Volunteers');
+		await page.getByRole('button', { name: /Switch to “Volunteers/ }).click();
+		await expect.poll(() => page.locator('[data-respondents]').innerText()).toContain('Volunteers');
+		expect(await page.getByRole('radio', { name: /Volunteers'/ }).isChecked()).toBe(true);
+		await page.close();
+	});
+
+	it('names a UTF-16 file’s encoding', async () => {
+		const text = `${columns.join(',')}\n${columns.map(() => '3').join(',')}`;
+		const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+		const { page } = await load({ name: 'unicode.csv', mimeType: 'text/csv', buffer: utf16 });
+		await expect.poll(() => page.locator('[data-messages]').innerText()).toContain('is saved as UTF-16LE');
+		await page.close();
+	});
+
 	it('summarises 10,000 rows', async () => {
 		const rows = Array.from({ length: 10_000 }, (_, i) => ({ 'less-isolated': String((i % 5) + 1) }));
 		const { page } = await load({ name: 'many.csv', mimeType: 'text/csv', buffer: csv(rows) });

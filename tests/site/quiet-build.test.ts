@@ -7,7 +7,10 @@ import { BUILD_OUTPUT } from '../helpers/paths.ts';
  * expected; a new one fails here, to be fixed or, if truly harmless, filtered in astro.config.mjs
  * with a comment that says why.
  */
-const KNOWN_HARMLESS: RegExp[] = [];
+const KNOWN_HARMLESS: RegExp[] = [
+	// Printed on purpose: the shipped safety protocol awaits the branch's clinical lead (README, "Safety protocol").
+	/safety-protocol\.yaml → reviewedBy: no clinical lead has reviewed this protocol yet/,
+];
 
 describe('npm run build', () => {
 	it('prints no warning and no error', () => {

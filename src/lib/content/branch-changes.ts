@@ -1,3 +1,4 @@
+import { uiStrings, type Translator } from '../i18n/ui.ts';
 import type { CoreManifest, ManifestSession } from './core-manifest.ts';
 
 export type ChangeKind =
@@ -21,6 +22,8 @@ export interface BranchChange {
 export const CORE_KINDS: readonly ChangeKind[] = ['session-removed', 'session-shortened', 'core-removed', 'core-shortened', 'core-retitled'];
 
 const minutes = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
+/** "from 60 minutes to 40 minutes (20 minutes less)": the lengths, and by how much, as a coordinator counts them. */
+const fromTo = (from: number, to: number) => `from ${minutes(from)} to ${minutes(to)} (${minutes(Math.abs(from - to))} ${to < from ? 'less' : 'more'})`;
 
 /**
  * Compares a branch's content with the core as shipped and lists what changed. A core segment is
@@ -38,8 +41,8 @@ export function branchChanges(shipped: CoreManifest, current: CoreManifest): Bra
 				say('session-removed', `The session "${session.title}" was removed.`);
 				continue;
 			}
-			if (branchSession.duration < session.duration) say('session-shortened', `Shortened from ${minutes(session.duration)} to ${minutes(branchSession.duration)}.`);
-			else if (branchSession.duration > session.duration) say('adaptable', `Lengthened from ${minutes(session.duration)} to ${minutes(branchSession.duration)}.`);
+			if (branchSession.duration < session.duration) say('session-shortened', `The session was shortened ${fromTo(session.duration, branchSession.duration)}.`);
+			else if (branchSession.duration > session.duration) say('adaptable', `The session was lengthened ${fromTo(session.duration, branchSession.duration)}.`);
 			compareSegments(session, branchSession, say);
 		}
 		for (const session of now?.sessions ?? []) {
@@ -79,8 +82,8 @@ function compareSegments(shipped: ManifestSession, branch: ManifestSession, say:
 		}
 		const now = branch.segments[at];
 		if (now.title !== segment.title) say(segment.core ? 'core-retitled' : 'adaptable', `${label} is now titled "${now.title}".`);
-		if (now.minutes < segment.minutes) say(segment.core ? 'core-shortened' : 'adaptable', `${label} was shortened from ${minutes(segment.minutes)} to ${minutes(now.minutes)}.`);
-		else if (now.minutes > segment.minutes) say('adaptable', `${label} was lengthened from ${minutes(segment.minutes)} to ${minutes(now.minutes)}.`);
+		if (now.minutes < segment.minutes) say(segment.core ? 'core-shortened' : 'adaptable', `${label} was shortened ${fromTo(segment.minutes, now.minutes)}.`);
+		else if (now.minutes > segment.minutes) say('adaptable', `${label} was lengthened ${fromTo(segment.minutes, now.minutes)}.`);
 		if (segment.core && !now.core) say('core-removed', `${label} is no longer marked core.`);
 	});
 	branch.segments.forEach((segment, index) => {
@@ -88,15 +91,18 @@ function compareSegments(shipped: ManifestSession, branch: ManifestSession, say:
 	});
 }
 
-/** The report as text lines, core changes first, for the command line. */
-export function formatBranchReport(changes: readonly BranchChange[]): string {
+/**
+ * The report as text lines, core changes first, for the command line. Its headings are the page's and the
+ * packet's (the dictionary's), so a coordinator reads the same words in the terminal, on /branch-report/ and on paper.
+ */
+export function formatBranchReport(changes: readonly BranchChange[], t: Translator = uiStrings('en')): string {
 	const core = changes.filter((c) => CORE_KINDS.includes(c.kind));
 	const adaptable = changes.filter((c) => !CORE_KINDS.includes(c.kind));
 	const lines = (list: readonly BranchChange[]) => list.map((c) => `  • ${c.curriculum} › ${c.session}: ${c.text}`);
-	if (changes.length === 0) return 'No changes: every curriculum matches the core as shipped.';
+	if (changes.length === 0) return t('kit.packet.changes.none');
 	return [
-		core.length ? `Changes to the core (${core.length}):` : 'No changes to the core.',
-		...lines(core),
-		...(adaptable.length ? [`Adaptable changes (${adaptable.length}):`, ...lines(adaptable)] : []),
+		`${t('kit.packet.changes.core', { count: core.length })}:`,
+		...(core.length ? lines(core) : [`  ${t('kit.packet.changes.noItems')}`]),
+		...(adaptable.length ? [`${t('kit.packet.changes.adaptable', { count: adaptable.length })}:`, ...lines(adaptable)] : []),
 	].join('\n');
 }

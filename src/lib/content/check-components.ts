@@ -45,8 +45,8 @@ export function checkComponents(file: string, elements: readonly MdxElement[], i
 		if (element.name === 'CardSet') {
 			const line = toFileLine(element.line);
 			if (!element.attributes.title) problems.push({ file, field: 'body', message: `<CardSet> at line ${line} needs a title, printed on every card: <CardSet title="Notice, then call">` });
-			if (element.listItems < 2) {
-				problems.push({ file, field: 'body', message: `<CardSet> at line ${line} holds ${element.listItems} card${element.listItems === 1 ? '' : 's'}; write the cards as a list, one "- " item per card, at least 2 (with a blank line after the opening tag)` });
+			if (element.listItems < 1) {
+				problems.push({ file, field: 'body', message: `<CardSet> at line ${line} holds no cards; write the cards as a list, one "- " item per card, with a blank line after the opening tag` });
 			}
 		}
 		if (element.name === 'Agenda' && element.attributes.start !== undefined && !CLOCK.test(element.attributes.start)) {

@@ -82,6 +82,11 @@ export function checkCurricula({ curricula, pages, broken }: CrossCheckInput): P
 			continue;
 		}
 		const [folder, name] = page.slug.split('/');
+		if (name === undefined) {
+			const expected = data.type === 'overview' ? `content/${data.curriculum}/index.mdx` : `content/${data.curriculum}/${folder}.mdx`;
+			problems.push({ file: page.file, field: 'type', message: `a ${data.type} page belongs in its curriculum's folder, not at the top of content/; move it to ${expected}${data.type === 'overview' ? '' : ` and list it in ${curriculum.file}`}` });
+			continue;
+		}
 		if (folder !== data.curriculum) {
 			problems.push({ file: page.file, field: 'curriculum', message: `"${data.curriculum}" does not match the folder; expected "${folder}"` });
 		}

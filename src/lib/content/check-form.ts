@@ -13,6 +13,21 @@ export function checkForm(file: string, form: Form): Problem[] {
 			else seen.set(field.id, where);
 		});
 	});
+	form.sections.forEach((section, s) => {
+		section.fields.forEach((field, f) => {
+			const lists = field.kind === 'choice' || field.kind === 'checkboxes' ? { options: field.options } : field.kind === 'table' ? { columns: field.columns } : {};
+			for (const [name, list] of Object.entries(lists)) {
+				const seen = new Map<string, number>();
+				list.forEach((text, index) => {
+					const key = text.trim().toLowerCase();
+					const first = seen.get(key);
+					if (first !== undefined) {
+						problems.push({ file, field: `sections[${s}].fields[${f}].${name}[${index}]`, message: `"${text}" is already ${name}[${first}]; list each ${name === 'options' ? 'option' : 'column'} once` });
+					} else seen.set(key, index);
+				});
+			}
+		});
+	});
 	const fields = form.sections.flatMap((section) => section.fields);
 	if (form.evaluation && !fields.some((field) => field.kind === 'rating')) {
 		problems.push({ file, field: 'evaluation', message: 'marks an evaluation questionnaire, so the form needs at least one field of kind "rating" (its items)' });

@@ -4,7 +4,10 @@ import { totalMinutes } from '../site/agenda.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkComponents } from './check-components.ts';
 import { unknownFrontmatterKeys } from './frontmatter-keys.ts';
+import { findMdxCode } from './mdx-code.ts';
+import { checkStarlightFields } from './starlight-fields.ts';
 import { scanMdx, type MdxElement, type MdxHeading, type MdxExpression, type MdxImport, type MdxLink } from './mdx-elements.ts';
+import type { MdxCodeFinding } from './mdx-code.ts';
 import type { Problem } from './problem.ts';
 import { splitLanguage, type Language } from '../i18n/languages.ts';
 import { issuesToProblems } from './zod-issues.ts';
@@ -68,7 +71,10 @@ export function checkPage(file: string, slug: string, source: string): PageCheck
 		});
 		return { problems };
 	}
-	const unknownKeys = unknownFrontmatterKeys(file, type as keyof typeof pageSchemasByType, raw as Record<string, unknown>);
+	const unknownKeys = [
+		...unknownFrontmatterKeys(file, type as keyof typeof pageSchemasByType, raw as Record<string, unknown>),
+		...checkStarlightFields(file, slug, raw as Record<string, unknown>),
+	];
 	problems.push(...unknownKeys);
 	const parsed = schema.safeParse(raw);
 	if (!parsed.success) problems.push(...issuesToProblems(file, parsed.error.issues, raw));
@@ -78,20 +84,25 @@ export function checkPage(file: string, slug: string, source: string): PageCheck
 	let imports: MdxImport[] = [];
 	let links: MdxLink[] = [];
 	let expressions: MdxExpression[] = [];
+	let code: MdxCodeFinding[] = [];
 	try {
-		({ elements, headings, imports, links, expressions } = scanMdx(split.body));
+		let tree;
+		({ elements, headings, imports, links, expressions, tree } = scanMdx(split.body));
+		code = findMdxCode(tree);
 	} catch (error) {
 		problems.push({ file, field: 'body', message: plainMdxError(error, split.bodyLine) });
 	}
+	const toFileLine = (line: number) => line + split.bodyLine - 1;
+	// Code is reported even when the frontmatter is wrong: it must never reach the build.
+	for (const finding of code) problems.push({ file, field: 'body', message: `line ${toFileLine(finding.line)}: ${finding.message}` });
 	if (!parsed.success || unknownKeys.length > 0) return { problems };
 
-	const toFileLine = (line: number) => line + split.bodyLine - 1;
 	const data = parsed.data as PageData;
 	problems.push(...checkBody(file, data, elements, headings));
 	problems.push(...checkComponents(file, elements, imports, toFileLine));
 	for (const expression of expressions) {
 		// A comment, {/* like this */}, is the one expression content may hold.
-		if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(expression.value)) continue;
+		if (expression.isComment) continue;
 		problems.push({
 			file,
 			field: 'body',
@@ -192,7 +203,28 @@ function checkSegmentHeadings(file: string, agenda: { title: string }[], heading
 	const sections = headings.filter((h) => h.depth === 2).map((h) => h.text);
 	const problems: Problem[] = [];
 	let cursor = 0;
+	// Two segments with one title need two sections of that title; say so rather than "out of order".
+	const firstIndex = new Map<string, number>();
+	const repeated = new Set<number>();
 	agenda.forEach((segment, index) => {
+		const first = firstIndex.get(segment.title);
+		if (first === undefined) {
+			firstIndex.set(segment.title, index);
+			return;
+		}
+		const segments = agenda.filter((s) => s.title === segment.title).length;
+		const written = sections.filter((text) => text === segment.title).length;
+		if (written < segments) {
+			repeated.add(index);
+			problems.push({
+				file,
+				field: `agenda[${index}].title`,
+				message: `"${segment.title}" is also the title of agenda[${first}], and the body has ${written} section${written === 1 ? '' : 's'} "## ${segment.title}" for ${segments} segments; give each segment its own title (e.g. "${segment.title} 2") and its own section`,
+			});
+		}
+	});
+	agenda.forEach((segment, index) => {
+		if (repeated.has(index)) return;
 		const at = sections.indexOf(segment.title, cursor);
 		if (at !== -1) {
 			cursor = at + 1;

@@ -15,7 +15,11 @@ export interface LoadedTranslatedQuiz extends LoadedQuiz {
 interface TranslationInput {
 	/** English pages and quizzes, and the text of every English file by its path. */
 	pages: readonly CheckedPage[];
+	/** English pages that exist but failed their own checks: already reported, so their translations are not reported as orphans. */
+	brokenPages?: ReadonlySet<string>;
 	quizzes: readonly LoadedQuiz[];
+	/** Every English quiz file, readable or not: a broken one is reported once, as itself. */
+	quizFileIds?: ReadonlySet<string>;
 	englishText: (file: string) => string;
 	translatedPages: readonly CheckedPage[];
 	translatedQuizzes: readonly LoadedTranslatedQuiz[];
@@ -46,6 +50,7 @@ export function checkTranslations(input: TranslationInput): { problems: Problem[
 		const { sourceSlug } = splitLanguage(page.slug);
 		const source = english.get(sourceSlug);
 		if (!source) {
+			if (input.brokenPages?.has(sourceSlug)) continue;
 			problems.push({ file: page.file, field: '', message: `translates content/${sourceSlug}.mdx, which does not exist; a translation has the same path as its English page under content/${language}/` });
 			continue;
 		}
@@ -81,6 +86,7 @@ export function checkTranslations(input: TranslationInput): { problems: Problem[
 	for (const quiz of input.translatedQuizzes) {
 		const source = englishQuizzes.get(quiz.id);
 		if (!source) {
+			if (input.quizFileIds?.has(quiz.id)) continue;
 			problems.push({ file: quiz.file, field: '', message: `translates content/quizzes/${quiz.id}.yaml, which does not exist; a translated quiz has the same path under content/${quiz.language}/quizzes/` });
 			continue;
 		}

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseContentYaml } from './parse-content-yaml.ts';
 import { plainYamlError } from './plain-yaml-error.ts';
 
 export interface SplitSource {
@@ -16,7 +16,7 @@ export function splitFrontmatter(source: string): SplitSource {
 	if (!match) return { data: undefined, body: source, bodyLine: 1 };
 	let data: unknown;
 	try {
-		data = parseYaml(match[1]);
+		data = parseContentYaml(match[1]);
 	} catch (error) {
 		// The frontmatter starts on the file's second line.
 		throw new Error(plainYamlError(error, match[1], 2));

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isDraft } from './content-files.ts';
+import { isPrivateHost } from './private-address.ts';
 import { readTextFile } from './read-text-file.ts';
 import { join, sep } from 'node:path';
 import { branchConfigSchema, type BranchConfig } from '../../schemas/branch-config.ts';
@@ -17,8 +18,12 @@ import { checkQuizLinks, type LoadedQuiz } from './check-quiz-links.ts';
 import type { Problem } from './problem.ts';
 import { readYamlFile } from './read-yaml-file.ts';
 import { checkTranslations, type LoadedTranslatedQuiz } from './check-translations.ts';
-import { LANGUAGES, languageOfLocale, TRANSLATION_LANGUAGES, type Language } from '../i18n/languages.ts';
+import { isLanguage, LANGUAGES, languageOfLocale, TRANSLATION_LANGUAGES, type Language } from '../i18n/languages.ts';
 import type { TranslationState } from '../i18n/translation-status.ts';
+import type { SafetyProtocol } from '../../schemas/safety-protocol.ts';
+import type { ProtocolTranslations } from '../safety/protocol-row.ts';
+import { deadlineSentences } from '../safety/deadline-sentences.ts';
+import { loadSafetyProtocol } from './load-safety-protocol.ts';
 
 export const BRANCH_CONFIG_FILE = 'branch.config.yaml';
 export const CONTENT_DIR = 'content';
@@ -42,6 +47,8 @@ export interface Translations {
 
 export interface Project {
 	branch?: BranchConfig;
+	/** `safety-protocol.yaml`: what each role does in each situation, and how soon; its translations by language. */
+	safety: { protocol?: SafetyProtocol; translations: ProtocolTranslations };
 	/** The language the branch works in, from its `locale`: the site's front door and its offline packets. */
 	defaultLanguage: Language;
 	translations: Translations;
@@ -73,6 +80,40 @@ function suggestFileName(name: string): string {
 	return `${base || 'page'}${file.slice(dot)}`;
 }
 
+/** `about.mdx` and `about.md`, or `guide.mdx` and `guide/index.mdx`, become one page: the build would keep one and drop the other. */
+function samePageTwice(names: string[]): Problem[] {
+	const byPage = new Map<string, string[]>();
+	for (const name of names) {
+		const page = name.replace(PAGE_FILE, '').replace(/(^|\/)index$/, '');
+		byPage.set(page, [...(byPage.get(page) ?? []), `${CONTENT_DIR}/${name}`]);
+	}
+	return [...byPage.entries()]
+		.filter(([, files]) => files.length > 1)
+		.map(([page, files]) => ({
+			file: files[0],
+			field: '',
+			message: `${files.slice(1).join(' and ')} ${files.length === 2 ? 'is' : 'are'} the same page (/${page ? `${page}/` : ''}) as this file; the build would publish only one, so keep one file and delete or rename the other`,
+		}));
+}
+
+/**
+ * `content/fr/about.mdx` when French is not one of the site's languages: the folder is read as an
+ * English page's, and each field would be reported on its own. Say what is wrong instead.
+ */
+function unconfiguredLanguage(slug: string, curriculumIds: ReadonlySet<string>): string | undefined {
+	const [folder, ...rest] = slug.split('/');
+	if (rest.length === 0 || curriculumIds.has(folder) || isLanguage(folder) || !/^[a-z]{2,3}$/.test(folder)) return undefined;
+	let name: string | undefined;
+	try {
+		name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(folder);
+	} catch {
+		return undefined;
+	}
+	if (!name) return undefined;
+	const configured = TRANSLATION_LANGUAGES.map((language) => `content/${language}/ (${LANGUAGES[language].englishName})`).join(', ');
+	return `is in content/${folder}/, but ${folder} (${name}) is not a language of this site; translations go in ${configured}. To add ${name}, add "${folder}" to LANGUAGES and TRANSLATION_LANGUAGES in src/lib/i18n/languages.ts and write its interface words in src/content/i18n/${folder}.json (see the README, "Languages")`;
+}
+
 /** Reads and checks everything under a project root; collects every problem instead of stopping at the first. */
 export function loadProject(root: string): Project {
 	const problems: Problem[] = [];
@@ -83,6 +124,15 @@ export function loadProject(root: string): Project {
 	if (!branchResult.ok) problems.push(...branchResult.problems);
 	const warnings: Problem[] = [];
 	if (branchResult.ok) {
+		const { siteUrl } = branchResult.data;
+		if (siteUrl && isPrivateHost(new URL(siteUrl).hostname)) {
+			problems.push({
+				file: BRANCH_CONFIG_FILE,
+				field: 'siteUrl',
+				message: `"${siteUrl}" is this computer or a private network, which readers cannot reach, and it would go into canonical links, the sitemap and links in PDFs; set the site's public address (e.g. "https://example.org/concentric/"), or leave siteUrl out until it has one (npm run dev accepts it)`,
+				allowedInDev: true,
+			});
+		}
 		branchResult.data.crisisLines.forEach((line, index) => {
 			if (line.url?.startsWith('http:')) {
 				warnings.push({ file: BRANCH_CONFIG_FILE, field: `crisisLines[${index}].url`, message: `"${line.url}" is not encrypted (http); use its https:// address if the site has one` });
@@ -104,9 +154,22 @@ export function loadProject(root: string): Project {
 
 	const pages: CheckedPage[] = [];
 	const translatedPages: CheckedPage[] = [];
-	for (const name of listFiles(join(root, CONTENT_DIR), PAGE_FILE)) {
+	const curriculumIds = new Set(listFiles(join(root, CURRICULA_DIR), /\.ya?ml$/).map((name) => name.replace(/\.ya?ml$/, '')));
+	const pageFiles = listFiles(join(root, CONTENT_DIR), PAGE_FILE);
+	problems.push(...samePageTwice(pageFiles.map((name) => toPosix(name))));
+	for (const name of pageFiles) {
 		const file = toPosix(join(CONTENT_DIR, name));
 		const slug = toPosix(name).replace(PAGE_FILE, '');
+		if (name.endsWith('.md')) {
+			problems.push({ file, field: '', message: `is a Markdown (.md) file; pages are MDX, so the kit's components and safety box work and the check reads them: rename it to ${file.replace(/\.md$/, '.mdx')}` });
+			broken.pages.add(slug);
+			continue;
+		}
+		const unconfigured = unconfiguredLanguage(slug, curriculumIds);
+		if (unconfigured) {
+			problems.push({ file, field: '', message: unconfigured });
+			continue;
+		}
 		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug.split('/').pop()!)) {
 			problems.push({ file, field: '', message: `the file name becomes the page's address, so it may use only lowercase letters, digits and hyphens; rename it to "${suggestFileName(name)}"` });
 			broken.pages.add(slug);
@@ -120,6 +183,12 @@ export function loadProject(root: string): Project {
 		}
 		const result = checkPage(file, slug, text.text);
 		problems.push(...result.problems);
+		// A deadline for a protocol situation typed by hand may contradict the protocol (English, the source).
+		if (result.page?.language === 'en') {
+			for (const found of deadlineSentences(text.text)) {
+				warnings.push({ file, field: `line ${found.line}`, message: `"${found.sentence.length > 90 ? `${found.sentence.slice(0, 87)}…` : found.sentence}" gives a deadline ("${found.deadline}") for a safety situation ("${found.situation}") in its own words; say it with <WhenToCall situation="…" /> so it matches the safety protocol, or reword it` });
+			}
+		}
 		if (result.page) (result.page.language === 'en' ? pages : translatedPages).push(result.page);
 		else broken.pages.add(slug);
 	}
@@ -185,7 +254,9 @@ export function loadProject(root: string): Project {
 	problems.push(...checkQuizLinks(quizzes, pages, quizFileIds, broken.pages));
 	const translationCheck = checkTranslations({
 		pages,
+		brokenPages: broken.pages,
 		quizzes,
+		quizFileIds,
 		englishText: (file) => readFileSync(join(root, file), 'utf8'),
 		translatedPages,
 		translatedQuizzes,
@@ -193,6 +264,9 @@ export function loadProject(root: string): Project {
 	problems.push(...translationCheck.problems);
 
 	const branch = branchResult.ok ? branchResult.data : undefined;
+	const safety = loadSafetyProtocol(root, branch);
+	problems.push(...safety.problems);
+	warnings.push(...safety.warnings);
 	const defaultLanguage = branch ? languageOfLocale(branch.locale) : undefined;
 	// Pages in a language whose safety box would name the coordinator and the lines in English.
 	for (const language of TRANSLATION_LANGUAGES) {
@@ -211,6 +285,7 @@ export function loadProject(root: string): Project {
 	}
 	return {
 		branch,
+		safety: { protocol: safety.protocol, translations: safety.translations },
 		defaultLanguage: defaultLanguage ?? 'en',
 		translations: { pages: translatedPages, quizzes: translatedQuizzes, states: translationCheck.states },
 		curricula,

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -38,6 +39,8 @@ export interface MdxExpression {
 	/** The code between the braces. */
 	value: string;
 	line: number;
+	/** A comment, {/* like this *\/}: the one expression content may hold (it holds no code at all). */
+	isComment: boolean;
 }
 
 export interface MdxScan {
@@ -46,6 +49,8 @@ export interface MdxScan {
 	headings: MdxHeading[];
 	imports: MdxImport[];
 	links: MdxLink[];
+	/** The parsed body, for checks that read it whole (see mdx-code.ts). */
+	tree: Root;
 }
 
 const IMPORT = /import\s*(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s*['"]([^'"]+)['"]/g;
@@ -76,7 +81,10 @@ export function scanMdx(body: string): MdxScan {
 	visit(tree, (node) => {
 		const line = node.position?.start.line ?? 1;
 		if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-			expressions.push({ value: node.value, line });
+			// acorn's tree of the expression: a comment alone is a program with no statements.
+			const program = node.data?.estree;
+			const isComment = program ? program.body.length === 0 : false;
+			expressions.push({ value: node.value, line, isComment });
 			return;
 		}
 		if (node.type === 'mdxjsEsm') {
@@ -105,5 +113,5 @@ export function scanMdx(body: string): MdxScan {
 			if (attributes[name]) links.push({ url: attributes[name], kind: name === 'src' ? 'image' : 'link', line });
 		}
 	});
-	return { expressions, elements, headings, imports, links };
+	return { expressions, elements, headings, imports, links, tree };
 }

@@ -1,4 +1,5 @@
 import { YAMLParseError } from 'yaml';
+import { UnsafeYamlError } from './parse-content-yaml.ts';
 
 /** What an author did and how to fix it, for the YAML library's error codes authors actually meet. */
 const PLAIN: Record<string, (line: string) => string> = {
@@ -27,6 +28,7 @@ function quoteSuggestion(line: string): string {
  * and the fix: "line 2: the value has a colon in it …".
  */
 export function plainYamlError(error: unknown, source: string, firstLine = 1): string {
+	if (error instanceof UnsafeYamlError) return `is not plain YAML at line ${error.line + firstLine - 1}: ${error.message}`;
 	if (!(error instanceof YAMLParseError)) return `cannot be read as YAML: ${(error as Error).message.split('\n')[0]}`;
 	const at = error.linePos?.[0]?.line;
 	const text = at ? (source.split(/\r?\n/)[at - 1] ?? '') : '';

@@ -6,6 +6,8 @@ export interface Problem {
 	field: string;
 	/** What was expected, and what was found. */
 	message: string;
+	/** A problem for a published site only, such as a localhost siteUrl: `npm run dev` goes ahead with it. */
+	allowedInDev?: boolean;
 }
 
 export function formatProblem({ file, field, message }: Problem): string {

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseContentYaml } from './parse-content-yaml.ts';
 import { plainYamlError } from './plain-yaml-error.ts';
 import { readTextFile } from './read-text-file.ts';
 import type { z } from 'astro/zod';
@@ -13,7 +13,7 @@ export function readYamlFile<S extends z.ZodType>(absolutePath: string, file: st
 	if (!text.ok) return { ok: false, problems: [{ file, field: '', message: text.message }] };
 	let raw: unknown;
 	try {
-		raw = parseYaml(text.text);
+		raw = parseContentYaml(text.text);
 	} catch (error) {
 		return { ok: false, problems: [{ file, field: '', message: plainYamlError(error, text.text) }] };
 	}

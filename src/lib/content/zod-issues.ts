@@ -71,6 +71,7 @@ export function describeIssue(issue: Issue, data: unknown): string {
 			return `expected ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}, found ${describeValue(found)}`;
 		case 'too_big':
 			if (issue.origin === 'array') return `expected at most ${issue.maximum} items, found ${Array.isArray(found) ? found.length : 0}`;
+			if (issue.origin === 'string' && typeof found === 'string') return `expected at most ${issue.maximum} characters, found ${found.length.toLocaleString('en-US')}; shorten it`;
 			return `expected ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}, found ${describeValue(found)}`;
 		case 'unrecognized_keys':
 			return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`;

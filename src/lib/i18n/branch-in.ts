@@ -12,6 +12,7 @@ export function branchIn(branch: BranchConfig, language: Language): BranchConfig
 		...branch,
 		emergency: { ...branch.emergency, ...text.emergency },
 		coordinator: { ...branch.coordinator, ...text.coordinator },
+		clinician: branch.clinician && { ...branch.clinician, ...text.clinician },
 		backup: branch.backup && { ...branch.backup, ...text.backup },
 		crisisLines: branch.crisisLines.map((line, index) => ({ ...line, ...text.crisisLines?.[index] })),
 	};

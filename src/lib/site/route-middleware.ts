@@ -1,5 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { curricula } from 'virtual:concentric/data';
+import { escapeHtml } from './escape.ts';
 import { pageTitle } from './page-title.ts';
 import { unlocalizedToolLinks } from './tool-links.ts';
 
@@ -13,6 +14,17 @@ export const onRequest = defineRouteMiddleware((context) => {
 	// A page not yet translated shows the English under /es/ (with Starlight's notice). It stays out of
 	// that language's search index: a Spanish search finds Spanish pages, not English ones again.
 	if (route.isFallback) route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
+	// content/404.mdx is a draft only so that it is not built a second time as /404/. Shown as the 404 page
+	// it is finished text, not a draft: no "This content is a draft" banner. (Starlight keeps every 404 page
+	// out of search on its own.)
+	if (isNotFoundPage(route.entry.id)) route.entry = { ...route.entry, data: { ...route.entry.data, draft: false } };
+	// Starlight writes the hero's title and tagline and the banner as raw HTML. The content check allows
+	// only a tagline; here both hero texts become escaped text and any banner is dropped (a second wall).
+	const { hero, banner, title } = route.entry.data;
+	if (hero || banner) {
+		const safeHero = hero && { title: escapeHtml(hero.title ?? title), ...(hero.tagline ? { tagline: escapeHtml(hero.tagline) } : {}) };
+		route.entry = { ...route.entry, data: { ...route.entry.data, hero: safeHero, banner: undefined } };
+	}
 	for (const entry of route.head) {
 		if (entry.tag === 'title') entry.content = pageTitle(route.entry.data.title, siteTitle);
 	}
@@ -26,3 +38,8 @@ export const onRequest = defineRouteMiddleware((context) => {
 		if (link && curriculum && link.label === 'Overview') link.label = `${curriculum.title}: overview`;
 	}
 });
+
+/** Starlight's 404 page: `404`, or `es/404` for a language's own. */
+function isNotFoundPage(id: string): boolean {
+	return id === '404' || id.endsWith('/404');
+}

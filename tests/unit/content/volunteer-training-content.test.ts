@@ -40,7 +40,7 @@ describe('the volunteer training is complete usable material', () => {
 
 	it('carries the escalation path in session 4, which covers warning signs', () => {
 		const session4 = sessions.find((s) => s.slug.endsWith('session-4'))!;
-		expect((session4.data as SessionPage).safetyTopics).toEqual(expect.arrayContaining(['depression', 'self-harm', 'abuse', 'child-safety']));
+		expect((session4.data as SessionPage).safetyTopics).toEqual(expect.arrayContaining(['low-mood', 'self-harm', 'psychosis', 'violence', 'child-safety', 'medical-pregnancy', 'medical-after-birth', 'medical-baby']));
 		expect(count(session4, 'SafetyNote')).toBeGreaterThanOrEqual(1);
 	});
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordSourceHash } from '../../../src/lib/i18n/record-source-hash.ts';
+import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 import { SOURCE_HASH, sourceHash } from '../../../src/lib/i18n/source-hash.ts';
 
 const session = (guide: string, handout: string) => `---
@@ -43,13 +44,27 @@ describe('source hash', () => {
 describe('recording the hash in a translation', () => {
 	it('adds it at the end of the frontmatter, or replaces the one there', () => {
 		const page = '---\ntitle: Acerca de\ntype: page\nsourceHash: TODO\n---\nTexto.\n';
-		expect(recordSourceHash(page, 'abcdef012345', 'frontmatter')).toBe('---\ntitle: Acerca de\ntype: page\nsourceHash: abcdef012345\n---\nTexto.\n');
-		expect(recordSourceHash('---\ntitle: Acerca de\n---\nTexto.\n', 'abcdef012345', 'frontmatter')).toBe('---\ntitle: Acerca de\nsourceHash: abcdef012345\n---\nTexto.\n');
+		expect(recordSourceHash(page, 'abcdef012345', 'frontmatter')).toBe('---\ntitle: Acerca de\ntype: page\nsourceHash: "abcdef012345"\n---\nTexto.\n');
+		expect(recordSourceHash('---\ntitle: Acerca de\n---\nTexto.\n', 'abcdef012345', 'frontmatter')).toBe('---\ntitle: Acerca de\nsourceHash: "abcdef012345"\n---\nTexto.\n');
 	});
 
 	it('puts it first in a quiz file', () => {
-		expect(recordSourceHash('title: Hola\n', 'abcdef012345', 'yaml')).toBe('sourceHash: abcdef012345\ntitle: Hola\n');
-		expect(recordSourceHash('sourceHash: 000000000000\ntitle: Hola\n', 'abcdef012345', 'yaml')).toBe('sourceHash: abcdef012345\ntitle: Hola\n');
+		expect(recordSourceHash('title: Hola\n', 'abcdef012345', 'yaml')).toBe('sourceHash: "abcdef012345"\ntitle: Hola\n');
+		expect(recordSourceHash('sourceHash: 000000000000\ntitle: Hola\n', 'abcdef012345', 'yaml')).toBe('sourceHash: "abcdef012345"\ntitle: Hola\n');
+	});
+
+	it('writes the hash quoted, so a hash of digits stays text, and stamping again changes nothing', () => {
+		for (const hash of ['012345678901', '123e45678901']) {
+			const once = recordSourceHash('---\ntitle: Acerca de\nsourceHash: 000000000000\n---\nTexto.\n', hash, 'frontmatter');
+			expect(recordSourceHash(once, hash, 'frontmatter')).toBe(once);
+			expect(splitFrontmatter(once).data).toMatchObject({ sourceHash: hash });
+			const quiz = recordSourceHash('title: Hola\n', hash, 'yaml');
+			expect(recordSourceHash(quiz, hash, 'yaml')).toBe(quiz);
+		}
+	});
+
+	it('keeps one hash line when a file has two', () => {
+		expect(recordSourceHash('---\ntitle: A\nsourceHash: 1\nsourceHash: 2\n---\nB\n', 'abcdef012345', 'frontmatter')).toBe('---\ntitle: A\nsourceHash: "abcdef012345"\n---\nB\n');
 	});
 
 	it('refuses a page with no frontmatter, rather than guess where to write', () => {
