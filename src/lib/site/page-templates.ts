@@ -215,3 +215,17 @@ export function siteTemplates(root: string, pages: readonly { url: string; html:
 	const kinds = contentKinds(join(root, 'content'));
 	return pages.map((page) => ({ ...page, template: pageTemplate(page.url, page.html, routes, kinds) }));
 }
+
+/**
+ * The templates (per language, site page or print view) of which no page is among `checked`: each as
+ * "template (lang, print view)" with one of its pages. Empty when a browser run of `checked` covers
+ * every template of the site.
+ */
+export function uncoveredTemplates(pages: readonly { url: string; template: PageTemplate }[], checked: Iterable<string>): string[] {
+	const done = new Set(checked);
+	const key = ({ template, lang, print }: PageTemplate) => `${template} (${lang || 'no language'}${print ? ', print view' : ''})`;
+	const covered = new Set(pages.filter((page) => done.has(page.url)).map((page) => key(page.template)));
+	const missing = new Map<string, string>();
+	for (const page of pages) if (!covered.has(key(page.template)) && !missing.has(key(page.template))) missing.set(key(page.template), page.url);
+	return [...missing].map(([template, url]) => `${template}, e.g. ${url}`);
+}
