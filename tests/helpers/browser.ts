@@ -22,8 +22,16 @@ async function siteAndBrowser(): Promise<{ site: StaticSite; browser: Browser }>
 	const endpoint = inject('chromiumEndpoint');
 	const origin = inject('siteOrigin');
 	const site = origin ? { origin, close: async () => {} } : await serveStatic(DIST);
-	const browser = endpoint ? await chromium.connect(endpoint) : await launchChromium();
-	return { site, browser };
+	return { site, browser: endpoint ? await chromium.connect(endpoint) : await launchChromium() };
+}
+
+/**
+ * The shared Chromium, for a test that serves its own build: close() only disconnects from it. Where
+ * there is none, a Chromium of its own.
+ */
+export async function testChromium(): Promise<Browser> {
+	const endpoint = inject('chromiumEndpoint');
+	return endpoint ? chromium.connect(endpoint) : launchChromium();
 }
 
 /** The site's server and Chromium, shared by the site tests; one browser context per page opened. */
