@@ -1,4 +1,4 @@
-// An author's quick check, in well under a minute: the content check, the unit tests, and the static
+// An author's quick check, meant to take under a minute: the content check, the unit tests, and the static
 // accessibility checks of the built pages that show what you changed (since the last commit on main).
 // Usage: npm run check [-- --build]   (--build rebuilds dist/ first, so that the page checks see your changes)
 import { execFileSync, spawnSync } from 'node:child_process';
