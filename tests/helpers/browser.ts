@@ -1,4 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { launchChromium } from '../../src/lib/browser/launch-chromium.ts';
 import { serveStatic, type StaticSite } from '../../src/lib/browser/static-server.ts';
 import { DIST } from './paths.ts';
@@ -12,10 +13,30 @@ export interface SiteSession {
 	close(): Promise<void>;
 }
 
-/** Serves dist/ and launches the resolved Chromium once for a test file. */
+/**
+ * The Chromium and the server of dist/ that the site tests share (tests/site/shared-browser.ts), or,
+ * where there are none (a file run on its own project), its own: Chromium launched and dist/ served
+ * for this file. Closing a shared browser only disconnects from it.
+ */
+async function siteAndBrowser(): Promise<{ site: StaticSite; browser: Browser }> {
+	const endpoint = inject('chromiumEndpoint');
+	const origin = inject('siteOrigin');
+	const site = origin ? { origin, close: async () => {} } : await serveStatic(DIST);
+	return { site, browser: endpoint ? await chromium.connect(endpoint) : await launchChromium() };
+}
+
+/**
+ * The shared Chromium, for a test that serves its own build: close() only disconnects from it. Where
+ * there is none, a Chromium of its own.
+ */
+export async function testChromium(): Promise<Browser> {
+	const endpoint = inject('chromiumEndpoint');
+	return endpoint ? chromium.connect(endpoint) : launchChromium();
+}
+
+/** The site's server and Chromium, shared by the site tests; one browser context per page opened. */
 export async function startSiteSession(): Promise<SiteSession> {
-	const site = await serveStatic(DIST);
-	const browser = await launchChromium();
+	const { site, browser } = await siteAndBrowser();
 	return {
 		site,
 		browser,

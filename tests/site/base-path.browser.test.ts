@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/lib/browser/launch-chromium.ts';
+import { testChromium } from '../helpers/browser.ts';
 import { serveStatic, type StaticSite } from '../../src/lib/browser/static-server.ts';
 import { htmlPages, siteFiles } from '../../src/lib/site/built-pages.ts';
 import { BASE_PROJECT } from '../helpers/fixture-project.ts';
@@ -52,7 +52,7 @@ describe('a site published in a folder', () => {
 	});
 
 	it('searches, in Chromium', async () => {
-		const browser = await launchChromium();
+		const browser = await testChromium();
 		try {
 			const page = await browser.newPage();
 			await page.goto(`${site.origin}${BASE}/volunteer-training/`);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/lib/browser/launch-chromium.ts';
+import { testChromium } from '../helpers/browser.ts';
 import { readPdfText } from '../helpers/pdf-text.ts';
 import { serveStatic, type StaticSite } from '../../src/lib/browser/static-server.ts';
 import { BASE_PROJECT } from '../helpers/fixture-project.ts';
@@ -38,7 +38,7 @@ describe('script payloads in the branch config and in frontmatter', () => {
 	});
 
 	it('show as text on the site and in print views, and never run, under each page’s own policy', async () => {
-		const browser = await launchChromium();
+		const browser = await testChromium();
 		try {
 			for (const path of ['/volunteer-training/session-1/', '/packets/volunteer-training/session-1/', '/packets/volunteer-training/session-1/run-sheet/', '/packets/volunteer-training/']) {
 				const page = await browser.newPage();

@@ -48,8 +48,12 @@ export function labelTableCells(table: Element): number {
 export function rehypeAccessibleContent() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node, index, parent) => {
-			if (node.tagName === 'input' && node.properties?.type === 'checkbox' && parent && parent.type === 'element' && hasClass(parent, 'task-list-item')) {
-				node.properties['ariaHidden'] = 'true';
+			// The box sits in the item, or in the item's first paragraph when the list is loose (blank lines between items).
+			if (node.tagName === 'li' && hasClass(node, 'task-list-item')) {
+				const paragraph = childElements(node, 'p')[0];
+				for (const box of [...childElements(node, 'input'), ...(paragraph ? childElements(paragraph, 'input') : [])]) {
+					if (box.properties?.type === 'checkbox') box.properties['ariaHidden'] = 'true';
+				}
 				return;
 			}
 			if (node.tagName === 'table' && parent && index !== undefined && !(parent.type === 'element' && hasClass(parent, 'kit-table-scroll'))) {

@@ -36,4 +36,12 @@ describe('rehypeAccessibleContent', () => {
 		run(el('li', [box, text(' Print the handouts')], { className: ['task-list-item'] }));
 		expect(box.properties.ariaHidden).toBe('true');
 	});
+
+	it('hides the box of a loose checklist too, where it sits in the item\'s paragraph', () => {
+		const box = el('input', [], { type: 'checkbox', disabled: true });
+		const field = el('input', [], { type: 'text' });
+		run(el('ul', [el('li', [el('p', [box, text(' Every mother has had a first conversation')]), el('p', [field])], { className: ['task-list-item'] })], { className: ['contains-task-list'] }));
+		expect(box.properties.ariaHidden).toBe('true');
+		expect(field.properties.ariaHidden).toBeUndefined();
+	});
 });
