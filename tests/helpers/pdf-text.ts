@@ -29,7 +29,9 @@ export async function readPdfText(path: string): Promise<PdfText> {
 		);
 	}
 	await document.destroy();
-	return { pages, text: pages.join('\n').replace(/\s+/g, ' '), typicalTextSize: weightedMedian(sizes) };
+	// A word broken after its own hyphen at a line end ("on-" / "call") reads as it was written: "on-call".
+	const text = pages.join('\n').replace(/(\w-)\n(?=\w)/g, '$1').replace(/\s+/g, ' ');
+	return { pages, text, typicalTextSize: weightedMedian(sizes) };
 }
 
 function weightedMedian(values: { size: number; characters: number }[]): number {
