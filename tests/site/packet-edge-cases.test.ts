@@ -50,7 +50,7 @@ describe('packets at the edges', () => {
 		copy.write('content/cmha-manual/index.mdx', '---\ntitle: Ambassador manual\ntype: overview\ncurriculum: cmha-manual\n---\nThe manual.\n');
 		copy.write(
 			'curricula/cmha-manual.yaml',
-			['id: cmha-manual', 'title: Ambassador manual', 'summary: A manual for ambassadors in training.', 'audiences: [ambassador]', 'unit: Chapter', 'delivery: { format: Read, schedule: Any time, ledBy: A supervisor }', 'outline:', '  - page: long-agenda', ''].join('\n'),
+			['id: cmha-manual', 'title: Ambassador manual', 'summary: A manual for ambassadors in training.', 'audiences: [ambassador]', 'safetyRole: ambassador', 'unit: Chapter', 'delivery: { format: Read, schedule: Any time, ledBy: A supervisor }', 'outline:', '  - page: long-agenda', ''].join('\n'),
 		);
 		const { status, output } = copy.build();
 		expect(status, output).toBe(0);
