@@ -91,18 +91,22 @@ describe('PDF packets', () => {
 
 	// Paper is not wasted: no page of any packet is almost empty. A form's own PDF is left out: its
 	// blank lines and boxes are meant to be written on.
+	// A page whose content is only a heading, a signature line or one table row is as wasted as an empty one:
+	// two lines of text or fewer, or under eight words.
 	it('has no near-empty page in any packet', () => {
 		const nearlyEmpty: string[] = [];
 		for (const doc of documents) {
 			pdfs.get(doc.pdf)!.pages.forEach((page, i) => {
-				const words = page
+				const lines = page
 					.replace(/Page \d+ of \d+|Set \d+ of \d+/g, '')
 					.split('\n')
 					.filter((line) => !line.startsWith(`${project.branch!.name} · `)) // the running header
-					.join(' ')
-					.split(/\s+/)
-					.filter(Boolean).length;
-				if (words < 8) nearlyEmpty.push(`${doc.pdf} page ${i + 1} (${words} words)`);
+					.filter((line) => line.trim());
+				const words = lines.join(' ').split(/\s+/).filter(Boolean).length;
+				// A form's last field with its writing space (ruled lines carry no text) then the form's footer is
+				// a question to answer, not waste; a signature line there is waste (it belongs with what it signs).
+				const lastFieldOfForm = lines.length === 2 && / · version [\d.]+ · /.test(lines[1]) && !/signature|signed/i.test(lines[0]);
+				if (!lastFieldOfForm && (words < 8 || lines.length <= 2)) nearlyEmpty.push(`${doc.pdf} page ${i + 1} (${lines.length} lines, ${words} words)`);
 			});
 		}
 		expect(nearlyEmpty).toEqual([]);
