@@ -20,7 +20,7 @@ const branch = project.branch;
 
 const locale = branch?.locale ?? 'en-US';
 // The curricula in the order the sidebar, My progress and the packet lists show them.
-const curriculumOrder = ['volunteer-training', 'stress-management', 'dance', 'cmha-manual', 'replication-playbook'];
+const curriculumOrder = ['volunteer-training', 'ongoing-training', 'stress-management', 'dance', 'cmha-manual', 'replication-playbook'];
 // A site published in a folder (siteUrl "https://example.org/concentric/") is built under it.
 const base = basePathOf(branch?.siteUrl);
 
