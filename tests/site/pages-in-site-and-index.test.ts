@@ -34,8 +34,8 @@ describe('every content file is a page and is searchable', () => {
 		expect(readFileSync(join(DIST, '404.html'), 'utf8')).toContain('Page not found');
 	});
 
-	it('keeps the five section URLs stable', () => {
-		for (const section of ['volunteer-training', 'stress-management', 'dance', 'cmha-manual', 'replication-playbook']) {
+	it('keeps the six section URLs stable', () => {
+		for (const section of ['volunteer-training', 'ongoing-training', 'stress-management', 'dance', 'cmha-manual', 'replication-playbook']) {
 			expect(existsSync(join(DIST, section, 'index.html')), section).toBe(true);
 		}
 	});

@@ -10,10 +10,10 @@ describe("the toolkit's own content", () => {
 		expect(project.problems, formatProblemReport(project.problems)).toEqual([]);
 	});
 
-	it('has an overview page for each of the five sections', () => {
+	it('has an overview page for each of the six sections', () => {
 		const overviews = project.pages.filter((page) => page.data.type === 'overview').map((page) => page.slug).sort();
 		expect(overviews).toEqual(
-			['cmha-manual/index', 'dance/index', 'replication-playbook/index', 'stress-management/index', 'volunteer-training/index'],
+			['cmha-manual/index', 'dance/index', 'ongoing-training/index', 'replication-playbook/index', 'stress-management/index', 'volunteer-training/index'],
 		);
 	});
 
