@@ -10,7 +10,7 @@ import { buildTimed, type TimedBuild } from './bench/build-timed.ts';
 import { countContentPages, makeBaselineSite, makeProjectCopy, makeScaledCorpus } from './bench/corpus.ts';
 import { pdfPageCounts } from './bench/pdf-pages.ts';
 import { allPrintedDocuments } from '../src/integrations/pdf-packets.ts';
-import { loadProject } from '../src/lib/content/load-project.ts';
+import { loadProject } from '../src/lib/content/load/load-project.ts';
 import { firstVisit } from './bench/first-visit.ts';
 import { SERVICE_WORKER_FILES } from '../src/lib/site/offline-files.ts';
 import { extraModulesGzipBytes, htmlPages, measurePage, pagefindIndexBytes, pagefindIndexedPages, type PageWeight } from './bench/page-weight.ts';

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { launchChromiumWithChoice } from '../lib/browser/launch-chromium.ts';
-import type { Project } from '../lib/content/load-project.ts';
+import type { Project } from '../lib/content/load/load-project.ts';
 import { PdfCache } from '../lib/packets/pdf-cache.ts';
 import { splitLanguage } from '../lib/i18n/languages.ts';
 import { formSheet, packetDocuments, translatedPacketDocuments, type PacketDocument, type PacketSource } from '../lib/packets/packet-paths.ts';
