@@ -1,16 +1,16 @@
-import { pageSchemasByType, type PageData } from '../../schemas/page.ts';
-import { PAGE_TYPES } from '../../schemas/vocabulary.ts';
-import { totalMinutes } from '../site/agenda.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { pageSchemasByType, type PageData } from '../../../schemas/page.ts';
+import { PAGE_TYPES } from '../../../schemas/vocabulary.ts';
+import { totalMinutes } from '../../site/agenda.ts';
+import { splitFrontmatter } from '../load/frontmatter.ts';
 import { checkComponents } from './check-components.ts';
 import { unknownFrontmatterKeys } from './frontmatter-keys.ts';
-import { findMdxCode } from './mdx-code.ts';
+import { findMdxCode } from '../load/mdx-code.ts';
 import { checkStarlightFields } from './starlight-fields.ts';
-import { scanMdx, type MdxElement, type MdxHeading, type MdxExpression, type MdxImport, type MdxLink } from './mdx-elements.ts';
-import type { MdxCodeFinding } from './mdx-code.ts';
-import type { Problem } from './problem.ts';
-import { splitLanguage, type Language } from '../i18n/languages.ts';
-import { issuesToProblems } from './zod-issues.ts';
+import { scanMdx, type MdxElement, type MdxHeading, type MdxExpression, type MdxImport, type MdxLink } from '../load/mdx-elements.ts';
+import type { MdxCodeFinding } from '../load/mdx-code.ts';
+import type { Problem } from '../problems/problem.ts';
+import { splitLanguage, type Language } from '../../i18n/languages.ts';
+import { issuesToProblems } from '../problems/zod-issues.ts';
 
 export interface CheckedPage {
 	/** Path relative to the project root. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
-import { scanMdx } from '../../../src/lib/content/mdx-elements.ts';
+import { splitFrontmatter } from '../../../../src/lib/content/load/frontmatter.ts';
+import { scanMdx } from '../../../../src/lib/content/load/mdx-elements.ts';
 
 describe('frontmatter and MDX scanning', () => {
 	it('splits YAML from the body and knows where the body starts', () => {

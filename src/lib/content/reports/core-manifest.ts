@@ -1,4 +1,4 @@
-import type { Project } from './load-project.ts';
+import type { Project } from '../load/load-project.ts';
 
 /** A session as shipped: what a branch's copy is compared against. */
 export interface ManifestSession {

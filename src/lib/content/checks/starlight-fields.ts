@@ -1,4 +1,4 @@
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 /** Starlight's own frontmatter fields a page may set, and how. The toolkit sets the rest for every page. */
 const WHY_NOT: Record<string, string> = {

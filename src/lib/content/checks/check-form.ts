@@ -1,5 +1,5 @@
-import type { Form } from '../../schemas/form.ts';
-import type { Problem } from './problem.ts';
+import type { Form } from '../../../schemas/form.ts';
+import type { Problem } from '../problems/problem.ts';
 
 /** Rules a form's schema cannot say on its own: field ids unique across the form, questionnaires that can be summarised. */
 export function checkForm(file: string, form: Form): Problem[] {

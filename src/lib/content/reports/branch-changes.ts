@@ -1,4 +1,4 @@
-import { uiStrings, type Translator } from '../i18n/ui.ts';
+import { uiStrings, type Translator } from '../../i18n/ui.ts';
 import type { CoreManifest, ManifestSession } from './core-manifest.ts';
 
 export type ChangeKind =

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import type { CheckedPage } from './check-page.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 /** Site paths that the toolkit generates rather than a content file: packets, forms, search, tools. */
 const GENERATED = [/^\/packets\//, /^\/learn\//, /^\/forms\//, /^\/pagefind\//, /^\/evaluation\//, /^\/branch-report\//, /^\/_astro\//];

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { agendaSegmentSchema } from '../../../src/schemas/agenda-segment.ts';
-import { crisisLineSchema } from '../../../src/schemas/contact.ts';
-import { formatFieldPath, issuesToProblems } from '../../../src/lib/content/zod-issues.ts';
+import { agendaSegmentSchema } from '../../../../src/schemas/agenda-segment.ts';
+import { crisisLineSchema } from '../../../../src/schemas/contact.ts';
+import { formatFieldPath, issuesToProblems } from '../../../../src/lib/content/problems/zod-issues.ts';
 
 function problems(schema: z.ZodType, data: unknown) {
 	const result = schema.safeParse(data);

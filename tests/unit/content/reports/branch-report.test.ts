@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { branchChanges, formatBranchReport } from '../../../src/lib/content/branch-changes.ts';
-import { coreManifest, type CoreManifest } from '../../../src/lib/content/core-manifest.ts';
-import { loadProject } from '../../../src/lib/content/load-project.ts';
-import { BASE_PROJECT, FIXTURES, projectWithOverlay } from '../../helpers/fixture-project.ts';
+import { branchChanges, formatBranchReport } from '../../../../src/lib/content/reports/branch-changes.ts';
+import { coreManifest, type CoreManifest } from '../../../../src/lib/content/reports/core-manifest.ts';
+import { loadProject } from '../../../../src/lib/content/load/load-project.ts';
+import { BASE_PROJECT, FIXTURES, projectWithOverlay } from '../../../helpers/fixture-project.ts';
 
 const CASES = join(FIXTURES, 'branch-report');
 const shipped = JSON.parse(readFileSync(join(BASE_PROJECT, 'core-manifest.json'), 'utf8')) as CoreManifest;

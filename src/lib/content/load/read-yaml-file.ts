@@ -1,9 +1,9 @@
 import { parseContentYaml } from './parse-content-yaml.ts';
-import { plainYamlError } from './plain-yaml-error.ts';
+import { plainYamlError } from '../problems/plain-yaml-error.ts';
 import { readTextFile } from './read-text-file.ts';
 import type { z } from 'astro/zod';
-import type { Problem } from './problem.ts';
-import { issuesToProblems } from './zod-issues.ts';
+import type { Problem } from '../problems/problem.ts';
+import { issuesToProblems } from '../problems/zod-issues.ts';
 
 export type YamlResult<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
 

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { participantTexts } from '../../../src/lib/content/participant-texts.ts';
-import { gradeLevel } from '../../../src/lib/content/readability.ts';
-import { spanishGradeLevel, spanishSyllables } from '../../../src/lib/content/readability-es.ts';
-import { ROOT } from '../../helpers/paths.ts';
+import { participantTexts } from '../../../../src/lib/content/reports/participant-texts.ts';
+import { gradeLevel } from '../../../../src/lib/content/reports/readability.ts';
+import { spanishGradeLevel, spanishSyllables } from '../../../../src/lib/content/reports/readability-es.ts';
+import { ROOT } from '../../../helpers/paths.ts';
 
 describe('Spanish reading grade', () => {
 	it('counts Spanish syllables: diphthongs, hiatus, silent u, final y', () => {

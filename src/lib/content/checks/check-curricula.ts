@@ -1,7 +1,7 @@
-import type { Curriculum } from '../../schemas/curriculum.ts';
+import type { Curriculum } from '../../../schemas/curriculum.ts';
 import type { CheckedPage } from './check-page.ts';
 import { ruleFor } from './curriculum-rules.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 export interface LoadedCurriculum {
 	file: string;

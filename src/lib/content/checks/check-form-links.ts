@@ -1,5 +1,5 @@
 import type { CheckedPage } from './check-page.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 /** Every `<Form id="…">` on a page names a form file that exists (broken form files count as existing: they report themselves). */
 export function checkFormLinks(pages: readonly CheckedPage[], formIds: ReadonlySet<string>): Problem[] {

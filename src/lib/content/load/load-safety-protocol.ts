@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BranchConfig } from '../../schemas/branch-config.ts';
-import { safetyProtocolSchema, type SafetyProtocol } from '../../schemas/safety-protocol.ts';
-import { safetyProtocolTranslationSchema } from '../../schemas/safety-protocol-translation.ts';
-import { PROTOCOL_CONTACTS, type ProtocolContact } from '../../schemas/vocabulary.ts';
-import { TRANSLATION_LANGUAGES } from '../i18n/languages.ts';
-import type { TranslationState } from '../i18n/translation-status.ts';
-import { followingEnglish } from '../safety/protocol-translation.ts';
-import { reviewStatus } from '../safety/review-status.ts';
-import type { ProtocolTranslations } from '../safety/protocol-row.ts';
-import type { Problem } from './problem.ts';
+import type { BranchConfig } from '../../../schemas/branch-config.ts';
+import { safetyProtocolSchema, type SafetyProtocol } from '../../../schemas/safety-protocol.ts';
+import { safetyProtocolTranslationSchema } from '../../../schemas/safety-protocol-translation.ts';
+import { PROTOCOL_CONTACTS, type ProtocolContact } from '../../../schemas/vocabulary.ts';
+import { TRANSLATION_LANGUAGES } from '../../i18n/languages.ts';
+import type { TranslationState } from '../../i18n/translation-status.ts';
+import { followingEnglish } from '../../safety/protocol-translation.ts';
+import { reviewStatus } from '../../safety/review-status.ts';
+import type { ProtocolTranslations } from '../../safety/protocol-row.ts';
+import type { Problem } from '../problems/problem.ts';
 import { readYamlFile } from './read-yaml-file.ts';
 
 export const SAFETY_PROTOCOL_FILE = 'safety-protocol.yaml';

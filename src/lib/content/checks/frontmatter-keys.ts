@@ -1,7 +1,7 @@
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
-import { pageSchemasByType } from '../../schemas/page.ts';
-import type { Problem } from './problem.ts';
+import { pageSchemasByType } from '../../../schemas/page.ts';
+import type { Problem } from '../problems/problem.ts';
 import { didYouMean } from './did-you-mean.ts';
 
 let starlightKeys: string[] | undefined;

@@ -1,5 +1,5 @@
 import { parseContentYaml } from './parse-content-yaml.ts';
-import { plainYamlError } from './plain-yaml-error.ts';
+import { plainYamlError } from '../problems/plain-yaml-error.ts';
 
 export interface SplitSource {
 	data: unknown;

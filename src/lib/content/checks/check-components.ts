@@ -1,6 +1,6 @@
-import { KIT_COMPONENTS } from '../../components/kit-names.ts';
-import type { MdxElement, MdxImport } from './mdx-elements.ts';
-import type { Problem } from './problem.ts';
+import { KIT_COMPONENTS } from './kit-components.ts';
+import type { MdxElement, MdxImport } from '../load/mdx-elements.ts';
+import type { Problem } from '../problems/problem.ts';
 import { didYouMean } from './did-you-mean.ts';
 
 const KIT_SOURCE = '~/components';

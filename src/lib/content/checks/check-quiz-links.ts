@@ -1,6 +1,6 @@
-import type { Quiz } from '../../schemas/quiz.ts';
+import type { Quiz } from '../../../schemas/quiz.ts';
 import type { CheckedPage } from './check-page.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 export interface LoadedQuiz {
 	file: string;

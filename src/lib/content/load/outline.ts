@@ -1,7 +1,7 @@
-import type { Curriculum } from '../../schemas/curriculum.ts';
-import type { SessionFormat } from '../../schemas/vocabulary.ts';
-import type { CheckedPage } from './check-page.ts';
-import { pageUrl } from '../site/page-url.ts';
+import type { Curriculum } from '../../../schemas/curriculum.ts';
+import type { SessionFormat } from '../../../schemas/vocabulary.ts';
+import type { CheckedPage } from '../checks/check-page.ts';
+import { pageUrl } from '../../site/page-url.ts';
 
 export interface OutlineItem {
 	number: number;

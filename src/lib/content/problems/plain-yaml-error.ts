@@ -1,5 +1,5 @@
 import { YAMLParseError } from 'yaml';
-import { UnsafeYamlError } from './parse-content-yaml.ts';
+import { UnsafeYamlError } from '../load/parse-content-yaml.ts';
 
 /** What an author did and how to fix it, for the YAML library's error codes authors actually meet. */
 const PLAIN: Record<string, (line: string) => string> = {

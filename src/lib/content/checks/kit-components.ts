@@ -1,6 +1,6 @@
 /**
  * The components an MDX page may import from '~/components' (kept equal to the exports of
- * index.ts by a unit test), so that content checks can name a misspelled or missing one.
+ * src/components/index.ts by a unit test), so that content checks can name a misspelled or missing one.
  */
 export const KIT_COMPONENTS = [
 	'Activity',

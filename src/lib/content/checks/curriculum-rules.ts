@@ -1,4 +1,4 @@
-import type { SessionFormat } from '../../schemas/vocabulary.ts';
+import type { SessionFormat } from '../../../schemas/vocabulary.ts';
 
 /**
  * The shape each program's published model fixes (see the About page and

@@ -1,10 +1,10 @@
-import type { Quiz } from '../../schemas/quiz.ts';
-import { SOURCE_HASH, sourceHash } from '../i18n/source-hash.ts';
-import { splitLanguage, type TranslationLanguage } from '../i18n/languages.ts';
-import type { TranslationState } from '../i18n/translation-status.ts';
+import type { Quiz } from '../../../schemas/quiz.ts';
+import { SOURCE_HASH, sourceHash } from '../../i18n/source-hash.ts';
+import { splitLanguage, type TranslationLanguage } from '../../i18n/languages.ts';
+import type { TranslationState } from '../../i18n/translation-status.ts';
 import type { CheckedPage } from './check-page.ts';
 import type { LoadedQuiz } from './check-quiz-links.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 export interface LoadedTranslatedQuiz extends LoadedQuiz {
 	language: TranslationLanguage;

@@ -1,7 +1,7 @@
-import type { Quiz } from '../../schemas/quiz.ts';
-import type { Problem } from './problem.ts';
-import type { Language } from '../i18n/languages.ts';
-import { uiStrings } from '../i18n/ui.ts';
+import type { Quiz } from '../../../schemas/quiz.ts';
+import type { Problem } from '../problems/problem.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { uiStrings } from '../../i18n/ui.ts';
 
 const BANNED_OPTIONS = /^(all|none) of the above\.?$/i;
 /** The quiz itself shows "Right." or "Not quite." above the feedback; feedback that opens with a verdict says it twice. */
