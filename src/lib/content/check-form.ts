@@ -1,4 +1,5 @@
 import type { Form } from '../../schemas/form.ts';
+import { checkFormScoring } from './check-form-scoring.ts';
 import type { Problem } from './problem.ts';
 
 /** Rules a form's schema cannot say on its own: field ids unique across the form, questionnaires that can be summarised. */
@@ -37,5 +38,6 @@ export function checkForm(file: string, form: Form): Problem[] {
 			problems.push({ file, field: `${field.id}.published`, message: 'published figures exist only for the mothers\' questionnaire; remove it or set evaluation.respondent: mother' });
 		}
 	});
+	problems.push(...checkFormScoring(file, form));
 	return problems;
 }
