@@ -1,6 +1,9 @@
 import type { Form } from '../../schemas/form.ts';
 import type { Problem } from './problem.ts';
 
+/** "the total 2" or "the totals 2 to 4". */
+const totals = (from: number, to: number) => (from === to ? `the total ${from}` : `the totals ${from} to ${to}`);
+
 /** Roles that may never give a standard measure: lay helpers pass worries on, they do not screen. */
 const LAY_ROLES = new Set(['volunteer', 'ambassador', 'co-leader', 'coach']);
 
@@ -45,14 +48,14 @@ export function checkFormScoring(file: string, form: Form): Problem[] {
 	scoring.bands.forEach((band, index) => {
 		if (band.to < band.from) say(`bands[${index}]`, `runs from ${band.from} down to ${band.to}; write the lower total as "from" and the higher as "to"`);
 		else if (band.from !== next) {
-			say(`bands[${index}].from`, band.from > next ? `leaves the totals ${next} to ${band.from - 1} in no band; start this band at ${next}, or add a band for them` : `overlaps the band before it; start this band at ${next}`);
+			say(`bands[${index}].from`, band.from > next ? `leaves ${totals(next, band.from - 1)} in no band; start this band at ${next}, or add a band for them` : `overlaps the band before it; start this band at ${next}`);
 		}
 		next = Math.max(next, band.to + 1);
 	});
 	const end = next - 1;
 	if (scoring.bands.length > 0 && end !== scoring.range.max) {
 		const where = `bands[${scoring.bands.length - 1}].to`;
-		say(where, end < scoring.range.max ? `ends at ${end}, leaving the totals ${end + 1} to ${scoring.range.max} in no band; end the last band at ${scoring.range.max}` : `goes past the highest total, ${scoring.range.max}; end the last band at ${scoring.range.max}`);
+		say(where, end < scoring.range.max ? `ends at ${end}, leaving ${totals(end + 1, scoring.range.max)} in no band; end the last band at ${scoring.range.max}` : `goes past the highest total, ${scoring.range.max}; end the last band at ${scoring.range.max}`);
 	}
 	if (scoring.cutoff.score <= scoring.range.min || scoring.cutoff.score > scoring.range.max) {
 		say('cutoff.score', `${scoring.cutoff.score} is outside the range ${scoring.range.min} to ${scoring.range.max}; use a total inside it (a total at or above the cut-off screens positive)`);
