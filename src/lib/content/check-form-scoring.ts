@@ -4,8 +4,6 @@ import type { Problem } from './problem.ts';
 /** "the total 2" or "the totals 2 to 4". */
 const totals = (from: number, to: number) => (from === to ? `the total ${from}` : `the totals ${from} to ${to}`);
 
-/** Roles that may never give a standard measure: lay helpers pass worries on, they do not screen. */
-const LAY_ROLES = new Set(['volunteer', 'ambassador', 'co-leader', 'coach']);
 
 /**
  * Rules the scoring block of a measure cannot say on its own: each scored item is a `choice` field with
@@ -19,8 +17,8 @@ export function checkFormScoring(file: string, form: Form): Problem[] {
 	const say = (field: string, message: string) => problems.push({ file, field: `scoring.${field}`, message });
 	const fields = new Map(form.sections.flatMap((section) => section.fields).map((field) => [field.id, field]));
 
-	if (LAY_ROLES.has(scoring.administeredBy)) {
-		say('administeredBy', `"${scoring.administeredBy}" may not give a standard measure; write administeredBy: clinician (a volunteer or ambassador passes a worry on and never screens)`);
+	if (scoring.administeredBy !== 'clinician') {
+		say('administeredBy', `"${scoring.administeredBy}" may not give a standard measure, only the licensed clinician; write administeredBy: clinician (volunteers and ambassadors pass a worry on and never screen)`);
 	}
 	let low = 0;
 	let high = 0;

@@ -69,3 +69,15 @@ export function scoreAnswers(scoring: FormScoring, chosen: Readonly<Record<strin
 	}
 	return scoreItems(scoring, values);
 }
+
+/** Items that score their options alike, for the printed scoring key: item numbers (1 for the first item) and the values, first box to last. */
+export function scoringKey(scoring: FormScoring): { items: number[]; values: number[]; reversed: boolean }[] {
+	const groups = new Map<string, { items: number[]; values: number[]; reversed: boolean }>();
+	measureItems(scoring).forEach((item, index) => {
+		const values = scoring.items[item];
+		const key = values.join(',');
+		const group = groups.get(key) ?? groups.set(key, { items: [], values, reversed: values[0] > values[values.length - 1] }).get(key)!;
+		group.items.push(index + 1);
+	});
+	return [...groups.values()];
+}
