@@ -125,3 +125,42 @@ describe('the outcomes summary in Chromium, with the network off', () => {
 		await page.close();
 	});
 });
+
+describe('the scorer on a measure\'s form page, in Chromium', () => {
+	it('shows the protocol\'s self-harm row at once when PHQ-9 item 9 is answered above 0, and the total once every item is answered', async () => {
+		const { page, foreignRequests } = await session.open('/forms/phq-9/');
+		const alert = page.locator('[data-scorer-self-harm]');
+		expect(await alert.isVisible()).toBe(false);
+		await page.locator('#form-phq-9-item-9-1').check(); // "Several days" on item 9 scores 1
+		await expect.poll(() => alert.isVisible()).toBe(true);
+		const shown = plain(await alert.innerText());
+		expect(shown).toContain(plain(protocol.situations['self-harm'].title));
+		expect(await alert.locator('.kit-protocol-row').getAttribute('data-role')).toBe('clinician');
+		expect(plain(await page.locator('[data-scorer-total]').innerText())).toBe('1 of 9 items answered: no total until every item is answered.');
+		// Items 1 to 8 at "More than half the days" (2 each) and item 9 at 1: 17, moderately severe.
+		for (let item = 1; item <= 8; item++) await page.locator(`#form-phq-9-item-${item}-2`).check();
+		await expect.poll(() => page.locator('[data-scorer-total]').innerText()).toBe('Total 17 (of 27): Moderately severe. At or above the cut-off (10).');
+		await page.locator('#form-phq-9-item-9-0').check(); // "Not at all"
+		await expect.poll(() => alert.isVisible()).toBe(false);
+		expect(foreignRequests).toEqual([]);
+		await page.close();
+	});
+
+	it('scores the EPDS in reverse where it should, and flags item 10 unless "Never" is ticked', async () => {
+		const { page } = await session.open('/forms/epds/');
+		// The first box of every item: items 3 and 5 to 10 score 3 each, items 1, 2 and 4 score 0.
+		for (let item = 1; item <= 10; item++) await page.locator(`#form-epds-item-${item}-0`).check();
+		await expect.poll(() => page.locator('[data-scorer-total]').innerText()).toBe('Total 21 (of 30): 13 or more: likely depression of varying severity. At or above the cut-off (13).');
+		expect(await page.locator('[data-scorer-self-harm]').isVisible()).toBe(true);
+		await page.locator('#form-epds-item-10-3').check(); // "Never"
+		await expect.poll(() => page.locator('[data-scorer-self-harm]').isVisible()).toBe(false);
+		await page.close();
+	});
+
+	it('ships no scorer script on a form that is not a measure', () => {
+		const html = readFileSync(join(DIST, 'forms', 'visit-log', 'index.html'), 'utf8');
+		expect(html).not.toContain('concentric-scorer');
+		expect(readFileSync(join(DIST, 'forms', 'phq-9', 'index.html'), 'utf8')).toContain('<concentric-scorer');
+	});
+});
+
