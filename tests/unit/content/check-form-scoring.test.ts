@@ -44,7 +44,7 @@ describe('the scoring checks of a measure', () => {
 	it('refuse an ambassador as the one who gives it', () => {
 		const form = phq9();
 		form.scoring!.administeredBy = 'ambassador';
-		expect(problems(form)[0]).toMatch(/scoring\.administeredBy: "ambassador" may not give a standard measure; write administeredBy: clinician/);
+		expect(problems(form)[0]).toMatch(/scoring\.administeredBy: "ambassador" may not give a standard measure, only the licensed clinician; write administeredBy: clinician/);
 	});
 
 	it('refuse unknown keys in the scoring block', () => {
