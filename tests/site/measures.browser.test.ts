@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -161,6 +162,27 @@ describe('the scorer on a measure\'s form page, in Chromium', () => {
 		const scorerScripts = (id: string) => [...readFileSync(join(DIST, 'forms', id, 'index.html'), 'utf8').matchAll(/<script[^>]*\ssrc="([^"]*ScorerScript[^"]*)"/g)].map((match) => match[1]);
 		expect(scorerScripts('visit-log')).toEqual([]);
 		expect(scorerScripts('phq-9')).toHaveLength(1);
+	});
+});
+
+describe('with their results and the self-harm row shown, the pages stay axe-clean', () => {
+	const violations = async (page: import('playwright-core').Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+	it('the outcomes summary of the fixture, at phone width', async () => {
+		const { page } = await load(fixture);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await expect.poll(() => page.locator('[data-self-harm]').isVisible()).toBe(true);
+		expect(await violations(page)).toEqual([]);
+		await page.close();
+	});
+
+	it('the PHQ-9 scorer with item 9 answered, at phone width', async () => {
+		const { page } = await session.open('/forms/phq-9/');
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.locator('#form-phq-9-item-9-2').check();
+		await expect.poll(() => page.locator('[data-scorer-self-harm]').isVisible()).toBe(true);
+		expect(await violations(page)).toEqual([]);
+		await page.close();
 	});
 });
 
