@@ -7,7 +7,7 @@ import { concentric } from './src/integrations/concentric.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { pdfPackets } from './src/integrations/pdf-packets.ts';
 import { sidebarFor } from './src/integrations/sidebar.ts';
-import { loadProject } from './src/lib/content/load-project.ts';
+import { loadProject } from './src/lib/content/load/load-project.ts';
 import { starlightLocales } from './src/lib/i18n/languages.ts';
 import { basePathOf } from './src/lib/site/base-path.ts';
 import { basePathLinks } from './src/integrations/base-path-links.ts';

@@ -1,4 +1,4 @@
-import type { Project } from '../lib/content/load-project.ts';
+import type { Project } from '../lib/content/load/load-project.ts';
 import { languageTags, TRANSLATION_LANGUAGES } from '../lib/i18n/languages.ts';
 import { uiStrings, type UiKey } from '../lib/i18n/ui.ts';
 import { rankIn, inCurriculumOrder } from '../lib/site/curriculum-order.ts';

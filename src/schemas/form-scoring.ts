@@ -13,7 +13,7 @@ const bandSchema = z.strictObject({
 /**
  * How a standard measure (PHQ-9, GAD-7, EPDS) is scored, as data: the form's `choice` fields named
  * in `items` are its items, each option worth the value at the same place in the list. Checked against
- * the form's fields by `checkFormScoring` (src/lib/content/check-form-scoring.ts).
+ * the form's fields by `checkFormScoring` (src/lib/content/checks/check-form-scoring.ts).
  */
 export const formScoringSchema = z.strictObject({
 	/** Who may give the measure: a role of the safety protocol (the clinician). Volunteers and ambassadors never do. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/lib/content/load-project.ts';
+import { loadProject } from '../../src/lib/content/load/load-project.ts';
 import { formatLeads } from '../../src/lib/site/labels.ts';
 import type { SessionPage } from '../../src/schemas/session-page.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/lib/content/load-project.ts';
+import { loadProject } from '../../src/lib/content/load/load-project.ts';
 import { pageUrl } from '../../src/lib/site/page-url.ts';
 import { readPagefindIndex } from '../helpers/pagefind-index.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';

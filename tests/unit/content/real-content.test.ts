@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../../../src/lib/content/load-project.ts';
-import { formatProblemReport } from '../../../src/lib/content/problem.ts';
+import { loadProject } from '../../../src/lib/content/load/load-project.ts';
+import { formatProblemReport } from '../../../src/lib/content/problems/problem.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 const project = loadProject(ROOT);
