@@ -32,7 +32,7 @@ export function sidebarFor(project: Project, order: readonly string[]) {
 	return [
 		{ ...say('kit.nav.startHere'), items: [{ link: '/', ...say('kit.nav.home') }, ...topLevel] },
 		...(project.forms.length > 0
-			? [{ ...say('kit.nav.formsAndTools'), items: [{ ...say('kit.nav.forms'), link: '/forms/' }, { ...say('kit.nav.evaluation'), link: '/evaluation/' }, { ...say('kit.nav.branchReport'), link: '/branch-report/' }] }]
+			? [{ ...say('kit.nav.formsAndTools'), items: [{ ...say('kit.nav.forms'), link: '/forms/' }, { ...say('kit.nav.evaluation'), link: '/evaluation/' }, ...(project.forms.some((form) => form.data.scoring) ? [{ ...say('kit.nav.outcomes'), link: '/evaluation/outcomes/' }] : []), { ...say('kit.nav.branchReport'), link: '/branch-report/' }] }]
 			: []),
 		...ordered.map(({ data }) => ({
 			...curriculumTitle(data.id, data.title),

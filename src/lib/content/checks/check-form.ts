@@ -1,5 +1,6 @@
 import type { Form } from '../../../schemas/form.ts';
 import type { Problem } from '../problems/problem.ts';
+import { checkFormScoring } from './check-form-scoring.ts';
 
 /** Rules a form's schema cannot say on its own: field ids unique across the form, questionnaires that can be summarised. */
 export function checkForm(file: string, form: Form): Problem[] {
@@ -37,5 +38,6 @@ export function checkForm(file: string, form: Form): Problem[] {
 			problems.push({ file, field: `${field.id}.published`, message: 'published figures exist only for the mothers\' questionnaire; remove it or set evaluation.respondent: mother' });
 		}
 	});
+	problems.push(...checkFormScoring(file, form));
 	return problems;
 }

@@ -8,5 +8,6 @@ export { checkPage, type CheckedPage, type PageCheck } from './check-page.ts';
 export { checkCurricula, type LoadedCurriculum } from './check-curricula.ts';
 export { checkQuiz } from './check-quiz.ts';
 export { checkForm } from './check-form.ts';
+export { checkFormScoring } from './check-form-scoring.ts';
 export { checkTranslations } from './check-translations.ts';
 export { KIT_COMPONENTS } from './kit-components.ts';
