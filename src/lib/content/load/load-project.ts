@@ -76,6 +76,37 @@ function listFiles(dir: string, pattern: RegExp): string[] {
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
+/**
+ * Reads every YAML file under `dir` (drafts skipped, in name order) with `schema`. A file's id is its
+ * path inside `dir` without the extension; `idProblem` may refuse an id (the file is then skipped).
+ * Problems go to `problems`; `ids` holds every file's id, read or not, so links to a broken file are
+ * not reported twice.
+ */
+function readYamlFolder<S extends z.ZodType>(
+	root: string,
+	dir: string,
+	schema: S,
+	problems: Problem[],
+	idProblem: (id: string, name: string) => string | undefined = () => undefined,
+): { ids: Set<string>; files: { file: string; id: string; data: z.output<S> }[] } {
+	const ids = new Set<string>();
+	const files: { file: string; id: string; data: z.output<S> }[] = [];
+	for (const name of listFiles(join(root, dir), /\.ya?ml$/)) {
+		const file = toPosix(join(dir, name));
+		const id = toPosix(name).replace(/\.ya?ml$/, '');
+		ids.add(id);
+		const refused = idProblem(id, name);
+		if (refused) {
+			problems.push({ file, field: '', message: refused });
+			continue;
+		}
+		const result = readYamlFile(join(root, file), file, schema);
+		if (!result.ok) problems.push(...result.problems);
+		else files.push({ file, id, data: result.data });
+	}
+	return { ids, files };
+}
+
 /** "Session 1 draft.mdx" → "session-1-draft.mdx". */
 function suggestFileName(name: string): string {
 	const file = name.split(sep).pop()!;
@@ -197,54 +228,25 @@ export function loadProject(root: string): Project {
 		else broken.pages.add(slug);
 	}
 
-	const quizzes: LoadedQuiz[] = [];
-	const quizFileIds = new Set<string>();
-	for (const name of listFiles(join(root, QUIZZES_DIR), /\.ya?ml$/)) {
-		const file = toPosix(join(QUIZZES_DIR, name));
-		const id = toPosix(name).replace(/\.ya?ml$/, '');
-		quizFileIds.add(id);
-		const result = readYamlFile(join(root, file), file, quizSchema);
-		if (!result.ok) {
-			problems.push(...result.problems);
-			continue;
-		}
-		problems.push(...checkQuiz(file, result.data));
-		quizzes.push({ file, id, data: result.data });
-	}
+	const quizFolder = readYamlFolder(root, QUIZZES_DIR, quizSchema, problems);
+	const quizFileIds = quizFolder.ids;
+	const quizzes: LoadedQuiz[] = quizFolder.files;
+	for (const quiz of quizzes) problems.push(...checkQuiz(quiz.file, quiz.data));
 
-	const forms: LoadedForm[] = [];
-	const formFileIds = new Set<string>();
-	for (const name of listFiles(join(root, FORMS_DIR), /\.ya?ml$/)) {
-		const file = toPosix(join(FORMS_DIR, name));
-		const id = toPosix(name).replace(/\.ya?ml$/, '');
-		formFileIds.add(id);
-		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-			problems.push({ file, field: '', message: `the file name "${name}" becomes the form's address; use lowercase letters, digits and hyphens, e.g. "visit-log.yaml"` });
-			continue;
-		}
-		const result = readYamlFile(join(root, file), file, formSchema);
-		if (!result.ok) {
-			problems.push(...result.problems);
-			continue;
-		}
-		problems.push(...checkForm(file, result.data));
-		forms.push({ file, id, data: result.data });
-	}
+	const formFolder = readYamlFolder(root, FORMS_DIR, formSchema, problems, (id, name) =>
+		/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? undefined : `the file name "${name}" becomes the form's address; use lowercase letters, digits and hyphens, e.g. "visit-log.yaml"`,
+	);
+	const formFileIds = formFolder.ids;
+	const forms: LoadedForm[] = formFolder.files;
+	for (const form of forms) problems.push(...checkForm(form.file, form.data));
 
 	const translatedQuizzes: LoadedTranslatedQuiz[] = [];
 	const translatedQuizSchema = quizSchema.extend({ sourceHash: z.unknown().optional() });
 	for (const language of TRANSLATION_LANGUAGES) {
-		const dir = `${CONTENT_DIR}/${language}/quizzes`;
-		for (const name of listFiles(join(root, dir), /\.ya?ml$/)) {
-			const file = toPosix(join(dir, name));
-			const result = readYamlFile(join(root, file), file, translatedQuizSchema);
-			if (!result.ok) {
-				problems.push(...result.problems);
-				continue;
-			}
-			const { sourceHash, ...data } = result.data;
+		for (const { file, id, data: loaded } of readYamlFolder(root, `${CONTENT_DIR}/${language}/quizzes`, translatedQuizSchema, problems).files) {
+			const { sourceHash, ...data } = loaded;
 			problems.push(...checkQuiz(file, data, language));
-			translatedQuizzes.push({ file, id: toPosix(name).replace(/\.ya?ml$/, ''), language, data, sourceHash });
+			translatedQuizzes.push({ file, id, language, data, sourceHash });
 		}
 	}
 
