@@ -108,11 +108,14 @@ describe('Supervision for every role', () => {
 	});
 
 	it("prints the co-leaders' debrief with its notes form and the co-leader's safety rows", async () => {
-		const { text } = await read('/packets/stress-management/co-leader-debrief.pdf');
-		expect(text).toContain("After each class: the co-leaders' debrief");
+		const { text } = await read('/packets/cmha-manual/co-leader-debrief.pdf');
+		expect(text).toContain("After each class, the co-leaders' debrief");
 		expect(text).toContain(formTitle('class-debrief-notes'));
 		expect(text).toContain('Who calls');
 		expect(text).toMatch(/acted\s+on\s+when\s+it\s+happens,\s+not\s+saved\s+for\s+the\s+debrief/);
+		const runSheet = await read('/packets/cmha-manual/co-leader-debrief-run-sheet.pdf');
+		expect(runSheet.pages.length).toBe(1);
+		expect(runSheet.text).toContain('Follow-ups: who calls, and when');
 	});
 
 	it('prints the readiness check form with every situation of the safety protocol, by name', async () => {
