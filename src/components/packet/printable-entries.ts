@@ -21,10 +21,15 @@ export function splitId(entry: CollectionEntry<'docs'>): { curriculum: string; p
 	return { curriculum, page };
 }
 
-/** `getStaticPaths` for the session-only editions (handout pack, run sheet). */
+/** `getStaticPaths` for the session-only editions (run sheet, learner view). */
 export async function sessionStaticPaths() {
 	const sessions = (await printableEntries()).filter((entry) => (entry.data as { type?: string }).type === 'session');
 	return sessions.map((entry) => ({ params: splitId(entry), props: { entry } }));
+}
+
+/** `getStaticPaths` for the handout pack: sessions that have handouts. */
+export async function sessionWithHandoutsStaticPaths() {
+	return (await sessionStaticPaths()).filter(({ props }) => ((props.entry.data as { handouts?: unknown[] }).handouts ?? []).length > 0);
 }
 
 /**

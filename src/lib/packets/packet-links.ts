@@ -8,7 +8,7 @@ export interface PacketLink {
 }
 
 /** The print links under a session's or chapter's title (or a translated session's handouts); none for other pages. */
-export function packetLinksFor(entryId: string, type: string | undefined, t: Translator = uiStrings('en')): PacketLink[] {
+export function packetLinksFor(entryId: string, type: string | undefined, t: Translator = uiStrings('en'), hasHandouts = true): PacketLink[] {
 	const { language, sourceSlug } = splitLanguage(entryId);
 	const [curriculum, page] = sourceSlug.split('/');
 	if (!page || page === 'index') return [];
@@ -31,7 +31,7 @@ export function packetLinksFor(entryId: string, type: string | undefined, t: Tra
 	if (type === 'chapter') return links;
 	return [
 		...links,
-		{ label: t('kit.page.handoutsPdf'), href: handoutPack(curriculum, page).pdf },
+		...(hasHandouts ? [{ label: t('kit.page.handoutsPdf'), href: handoutPack(curriculum, page).pdf }] : []),
 		{ label: t('kit.page.runSheetPdf'), href: runSheet(curriculum, page).pdf },
 	];
 }

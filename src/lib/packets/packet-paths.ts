@@ -66,14 +66,15 @@ export function packetDocuments(sources: readonly PacketSource[]): PacketDocumen
 	const documents: PacketDocument[] = [];
 	const curricula: string[] = [];
 	const withHandouts = new Set(sources.filter((source) => source.handouts).map((source) => source.curriculum));
-	for (const { curriculum, page, type } of sources) {
+	for (const { curriculum, page, type, handouts } of sources) {
 		if (!curricula.includes(curriculum)) curricula.push(curriculum);
 		if (type === 'page') {
 			documents.push({ ...facilitatorPacket(curriculum, page), kind: 'resource' });
 			continue;
 		}
 		documents.push(facilitatorPacket(curriculum, page));
-		if (type === 'session') documents.push(handoutPack(curriculum, page), runSheet(curriculum, page));
+		// A session without handouts (a debrief) has no handout pack: it would print blank pages.
+		if (type === 'session') documents.push(...(handouts === false ? [] : [handoutPack(curriculum, page)]), runSheet(curriculum, page));
 	}
 	return [...documents, ...curricula.map(curriculumPacket), ...curricula.filter((id) => withHandouts.has(id)).map(workbook)];
 }

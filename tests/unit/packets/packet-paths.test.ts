@@ -18,6 +18,11 @@ describe('packet documents', () => {
 			['curriculum', '/packets/cmha-manual/', '/packets/cmha-manual.pdf'],
 		]);
 	});
+
+	it('gives a session without handouts no handout pack, which would print blank pages', () => {
+		const docs = packetDocuments([{ curriculum: 'cmha-manual', page: 'co-leader-debrief', type: 'session', handouts: false }]);
+		expect(docs.map((d) => d.kind)).toEqual(['facilitator', 'run-sheet', 'curriculum']);
+	});
 });
 
 describe('print links under a page title', () => {
@@ -27,6 +32,11 @@ describe('print links under a page title', () => {
 			'/packets/volunteer-training/session-2/',
 			'/packets/volunteer-training/session-2-handouts.pdf',
 			'/packets/volunteer-training/session-2-run-sheet.pdf',
+		]);
+		expect(packetLinksFor('cmha-manual/co-leader-debrief', 'session', undefined, false).map((l) => l.href)).toEqual([
+			'/packets/cmha-manual/co-leader-debrief.pdf',
+			'/packets/cmha-manual/co-leader-debrief/',
+			'/packets/cmha-manual/co-leader-debrief-run-sheet.pdf',
 		]);
 	});
 
