@@ -65,7 +65,7 @@ class RunElement extends HTMLElement {
 			delivered[Number(select.dataset.delivered)] = select.value as Delivered;
 			this.#save({ delivered });
 		});
-		document.addEventListener('keydown', (event) => this.#key_(event));
+		document.addEventListener('keydown', (event) => this.#onKey(event));
 		document.addEventListener('visibilitychange', () => {
 			if (document.visibilityState === 'visible') this.#wakeLock();
 			this.#render();
@@ -97,7 +97,7 @@ class RunElement extends HTMLElement {
 		return state !== undefined && state.endedAt === undefined && state.pausedAt === undefined;
 	}
 
-	#key_(event: KeyboardEvent) {
+	#onKey(event: KeyboardEvent) {
 		if (event.ctrlKey || event.metaKey || event.altKey || (event.target as Element).closest('input, textarea, select, button, a')) return;
 		const action = { ' ': this.#saved.state ? 'pause' : 'start', n: 'next', N: 'next', p: 'previous', P: 'previous', '+': 'plus' }[event.key];
 		if (!action) return;
