@@ -75,6 +75,12 @@ class RunElement extends HTMLElement {
 		if (this.#running()) this.#wakeLock();
 	}
 
+	/** A segment's (English) title; isolated inside a sentence of another language, so each keeps its direction. */
+	#title(index: number): string {
+		const title = this.#segments[index].title;
+		return this.dataset.isolate === undefined ? title : `\u2068${title}\u2069`;
+	}
+
 	#q<T extends HTMLElement = HTMLElement>(selector: string): T {
 		return this.querySelector<T>(selector)!;
 	}
@@ -199,19 +205,19 @@ class RunElement extends HTMLElement {
 
 		// Cues: the segment changed (by the clock or by hand), or one minute is left.
 		if (started && !ended && current !== this.#shown) {
-			if (this.#shown !== -1 || byHand) this.#cue(fill(w.nowAnnounce, { title: segment.title, minutes: state.allotted[current] }));
+			if (this.#shown !== -1 || byHand) this.#cue(fill(w.nowAnnounce, { title: this.#title(current), minutes: state.allotted[current] }));
 			this.#shown = current;
 		}
 		if (!started) this.#shown = -1;
 		if (started && !ended && left > 0 && left <= MINUTE && this.#cued !== current) {
 			this.#cued = current;
-			this.#cue(fill(w.oneMinute, { title: segment.title }));
+			this.#cue(fill(w.oneMinute, { title: this.#title(current) }));
 		}
 		const moved = this.#q('[data-moved]');
 		moved.hidden = !started || ended || state.autoMoved === undefined;
 		if (!moved.hidden) {
-			const previousTitle = this.#segments[state.autoMoved!].title;
-			this.#q('[data-moved-text]').textContent = fill(w.movedOn, { previous: previousTitle, title: segment.title });
+			const previousTitle = this.#title(state.autoMoved!);
+			this.#q('[data-moved-text]').textContent = fill(w.movedOn, { previous: previousTitle, title: this.#title(current) });
 			this.#q('[data-action="still"]').textContent = fill(w.stillOn, { title: previousTitle });
 		}
 
@@ -255,7 +261,7 @@ class RunElement extends HTMLElement {
 			cuts.replaceChildren(
 				...replan.cuts.map((cut) => {
 					const item = document.createElement('li');
-					const title = this.#segments[cut.index].title;
+					const title = this.#title(cut.index);
 					item.textContent = cut.to === 0 ? fill(w.skip, { title }) : fill(w.shorten, { title, minutes: cut.to });
 					return item;
 				}),
@@ -263,7 +269,7 @@ class RunElement extends HTMLElement {
 			this.#q<HTMLButtonElement>('[data-action="accept"]').hidden = replan.cuts.length === 0;
 			const noFit = this.#q('[data-no-fit]');
 			noFit.hidden = replan.coreFits;
-			noFit.textContent = replan.coreFits ? '' : fill(w.coreNoFit, { count: replan.shortBy, titles: replan.carry.map((index) => this.#segments[index].title).join(w.listSeparator) });
+			noFit.textContent = replan.coreFits ? '' : fill(w.coreNoFit, { count: replan.shortBy, titles: replan.carry.map((index) => this.#title(index)).join(w.listSeparator) });
 		}
 
 		// The record, once the session has ended.
