@@ -220,6 +220,10 @@ describe('languages and accessibility', () => {
 		expect(await page.getByRole('button', { name: uiStrings('he')('kit.run.start'), exact: true }).isVisible()).toBe(true);
 		expect(await page.locator('[data-detail]:visible .run-title').getAttribute('lang')).toBe('en');
 		expect(await page.locator('.run-plan-title').first().getAttribute('lang')).toBe('en');
+		// In a Hebrew sentence, an English title is isolated, so each keeps its own direction.
+		await page.getByRole('button', { name: uiStrings('he')('kit.run.start'), exact: true }).click();
+		await page.clock.runFor(volunteer[0].minutes * MIN);
+		expect(await page.locator('[data-moved-text]').innerText()).toContain(`\u2068${volunteer[0].title}\u2069`);
 		await page.close();
 	});
 
