@@ -125,6 +125,37 @@ describe('run mode follows the clock', () => {
 	});
 });
 
+describe('keyboard and print', () => {
+	it('Space starts and pauses, N and P move between segments, + adds 5 minutes', async () => {
+		const { page } = await openRun('/run/volunteer-training/session-1/');
+		await page.locator('h1').click();
+		await page.keyboard.press('Space');
+		expect(await badge(page)).toBe(en('kit.run.onTime'));
+		await page.keyboard.press('n');
+		expect(await nowTitle(page)).toBe(volunteer[1].title);
+		await page.keyboard.press('+');
+		expect(await countdown(page)).toBe(`${volunteer[1].minutes + 5}:00`);
+		await page.keyboard.press('p');
+		expect(await nowTitle(page)).toBe(volunteer[0].title);
+		await page.keyboard.press('Space');
+		expect(await badge(page)).toBe(en('kit.run.paused'));
+		await page.close();
+	});
+
+	it('the printed record shows the record only', async () => {
+		const { page } = await openRun('/run/volunteer-training/session-1/');
+		await start(page);
+		await page.clock.runFor(10 * MIN);
+		await page.getByRole('button', { name: en('kit.run.end') }).click();
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('[data-record]').isVisible()).toBe(true);
+		expect(await page.locator('.run-now').isVisible()).toBe(false);
+		expect(await page.locator('.run-controls').isVisible()).toBe(false);
+		expect(await page.getByRole('button', { name: en('kit.run.download') }).isVisible()).toBe(false);
+		await page.close();
+	});
+});
+
 describe('running late', () => {
 	it('15 minutes behind: only adaptable segments are proposed, and after the cuts the projected end is the planned end', async () => {
 		const { page } = await openRun('/run/volunteer-training/session-1/');
