@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { firstSentence, keySteps, shortStep } from '../../../src/lib/run/key-steps.ts';
 import { startRun, endRun, type RunSegment } from '../../../src/lib/run/plan.ts';
 import { recordCsv, recordRows } from '../../../src/lib/run/record.ts';
+import { runHeading } from '../../../src/lib/run/run-title.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 describe('key steps from a segment’s notes', () => {
@@ -49,5 +50,20 @@ describe('the record and its CSV', () => {
 		expect(csv[0]).toBe('Segment,Core or adaptable,Planned minutes,Actual minutes,Fully,Partly,Not,Notes');
 		expect(csv[1]).toBe('"Welcome, and ""hello""",Core,10,10,x,,,Two mothers came late');
 		expect(csv[3]).toBe("'=Closing,Core,5,0,,,x,");
+	});
+});
+
+describe('the run view’s heading', () => {
+	const run = (title: string) => `Run: ${title}`;
+	it('keeps a title that fits, and cuts a long one to its part before the colon', () => {
+		expect(runHeading('Session 1: Partners, not teachers', 'Concentric', run)).toEqual({ heading: 'Run: Session 1: Partners, not teachers', shortened: false });
+		// 67 characters, but the apostrophe is written as five.
+		expect(runHeading("Week 2: Reading your child's signals at every age", 'Concentric', run)).toEqual({ heading: 'Run: Week 2', shortened: true });
+	});
+
+	it('drops words from a long title without a colon', () => {
+		const { heading } = runHeading('A very long title without any colon in it that goes on and on and on', 'Concentric', run);
+		expect(`${heading} | Concentric`.length).toBeLessThanOrEqual(70);
+		expect(heading).toMatch(/^Run: A very long title .*…$/);
 	});
 });
