@@ -7,7 +7,7 @@ import { concentric } from './src/integrations/concentric.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { pdfPackets } from './src/integrations/pdf-packets.ts';
 import { sidebarFor } from './src/integrations/sidebar.ts';
-import { loadProject } from './src/lib/content/load-project.ts';
+import { loadProject } from './src/lib/content/load/load-project.ts';
 import { starlightLocales } from './src/lib/i18n/languages.ts';
 import { basePathOf } from './src/lib/site/base-path.ts';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
@@ -20,7 +20,7 @@ const branch = project.branch;
 
 const locale = branch?.locale ?? 'en-US';
 // The curricula in the order the sidebar, My progress and the packet lists show them.
-const curriculumOrder = ['volunteer-training', 'stress-management', 'dance', 'cmha-manual', 'replication-playbook'];
+const curriculumOrder = ['volunteer-training', 'ongoing-training', 'stress-management', 'dance', 'cmha-manual', 'replication-playbook'];
 // A site published in a folder (siteUrl "https://example.org/concentric/") is built under it.
 const base = basePathOf(branch?.siteUrl);
 

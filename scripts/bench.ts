@@ -10,7 +10,7 @@ import { buildTimed, type TimedBuild } from './bench/build-timed.ts';
 import { countContentPages, makeBaselineSite, makeProjectCopy, makeScaledCorpus } from './bench/corpus.ts';
 import { pdfPageCounts } from './bench/pdf-pages.ts';
 import { allPrintedDocuments } from '../src/integrations/pdf-packets.ts';
-import { loadProject } from '../src/lib/content/load-project.ts';
+import { loadProject } from '../src/lib/content/load/load-project.ts';
 import { firstVisit } from './bench/first-visit.ts';
 import { SERVICE_WORKER_FILES } from '../src/lib/site/offline-files.ts';
 import { extraModulesGzipBytes, htmlPages, measurePage, pagefindIndexBytes, pagefindIndexedPages, type PageWeight } from './bench/page-weight.ts';
@@ -139,7 +139,7 @@ const results = {
 		noQuizPageJs: round(noQuiz.js / noQuizBaseline.js, 3),
 		noQuizPageCss: round(noQuiz.css / noQuizBaseline.css, 3),
 	},
-	pdf: oursBuild?.pdf ? { packets: oursBuild.pdf.count, secondsPerPacket: round(oursBuild.pdf.seconds / oursBuild.pdf.count), slowestSeconds: oursBuild.pdf.slowest } : null,
+	pdf: oursBuild?.pdf ? { packets: oursBuild.pdf.count, secondsPerPacket: round(oursBuild.pdf.seconds / oursBuild.pdf.count), slowestSeconds: oursBuild.pdf.slowest, browser: oursBuild.pdf.browser ?? null } : null,
 	rebuild,
 	printedPages: oursBuild ? await pdfPageCounts(join(ROOT, 'dist'), allPrintedDocuments(loadProject(ROOT))) : null,
 };
@@ -160,7 +160,7 @@ console.log(`"Keep … offline" control (${KEEP_OFFLINE_PAGE} beyond ${NO_QUIZ_P
 console.log(`Run mode's script (${RUN_PAGE} beyond ${NO_QUIZ_PAGE}): ${runScript.gzipBytes} bytes gzipped in ${runScript.files.length} files`);
 console.log('First visit with the offline copy (gzipped)');
 console.table(Object.fromEntries(firstVisits.map((visit) => [visit.url, { page: kb(visit.pageGzipBytes), 'kept at once': `${kb(visit.precacheGzipBytes)} (${visit.precacheFiles} files, ${visit.serviceWorker})`, total: kb(visit.totalGzipBytes) }])));
-if (results.pdf) console.log(`PDF: ${results.pdf.packets} packets, ${results.pdf.secondsPerPacket} s each on average, slowest ${results.pdf.slowestSeconds} s`);
+if (results.pdf) console.log(`PDF: ${results.pdf.packets} packets, ${results.pdf.secondsPerPacket} s each on average, slowest ${results.pdf.slowestSeconds} s; printed with ${results.pdf.browser ?? 'an unknown browser'}`);
 if (results.printedPages) console.log(`Printed pages (paper): ${results.printedPages.total} in all; ${Object.entries(results.printedPages.byKind).map(([kind, pages]) => `${kind} ${pages}`).join(', ')}`);
 if (rebuild) console.log(`Rebuild after editing one session: ${rebuild.rebuildSeconds} s (cold ${rebuild.coldSeconds} s); ${rebuild.pdfsPrinted} of ${rebuild.pdfsTotal} PDFs printed again`);
 

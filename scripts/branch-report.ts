@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { branchChanges, CORE_KINDS, formatBranchReport } from '../src/lib/content/branch-changes.ts';
-import { coreManifest, type CoreManifest } from '../src/lib/content/core-manifest.ts';
-import { loadProject } from '../src/lib/content/load-project.ts';
-import { formatProblemReport } from '../src/lib/content/problem.ts';
+import { branchChanges, CORE_KINDS, formatBranchReport } from '../src/lib/content/reports/branch-changes.ts';
+import { coreManifest, type CoreManifest } from '../src/lib/content/reports/core-manifest.ts';
+import { loadProject } from '../src/lib/content/load/load-project.ts';
+import { formatProblemReport } from '../src/lib/content/problems/problem.ts';
 
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');

@@ -1,8 +1,8 @@
 // Checks every content file, curriculum and the branch config without building the site.
 // Usage: npm run check:content [-- --missing]   (--missing also lists the pages each language lacks)
 import { fileURLToPath } from 'node:url';
-import { loadProject } from '../src/lib/content/load-project.ts';
-import { formatProblem, formatProblemReport } from '../src/lib/content/problem.ts';
+import { loadProject } from '../src/lib/content/load/load-project.ts';
+import { formatProblem, formatProblemReport } from '../src/lib/content/problems/problem.ts';
 import { formatTranslationReport } from '../src/lib/i18n/format-report.ts';
 import { projectTranslationReport } from '../src/lib/i18n/translation-status.ts';
 

@@ -3,9 +3,9 @@
 // Usage: npm run core-manifest
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { coreManifest } from '../src/lib/content/core-manifest.ts';
-import { loadProject } from '../src/lib/content/load-project.ts';
-import { formatProblemReport } from '../src/lib/content/problem.ts';
+import { coreManifest } from '../src/lib/content/reports/core-manifest.ts';
+import { loadProject } from '../src/lib/content/load/load-project.ts';
+import { formatProblemReport } from '../src/lib/content/problems/problem.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const project = loadProject(root);

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { participantTexts } from '../src/lib/content/participant-texts.ts';
-import { gradeLevel } from '../src/lib/content/readability.ts';
+import { participantTexts } from '../src/lib/content/reports/participant-texts.ts';
+import { gradeLevel } from '../src/lib/content/reports/readability.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { CONTENT_PAGE_PATTERNS } from './lib/content/content-files.ts';
+import { CONTENT_PAGE_PATTERNS } from './lib/content/load/content-files.ts';
 import { pageSchema } from './schemas/page.ts';
 
 export const collections = {

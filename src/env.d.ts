@@ -1,7 +1,7 @@
 declare module 'virtual:concentric/data' {
 	import type { BranchConfig } from './schemas/branch-config.ts';
 	import type { Curriculum } from './schemas/curriculum.ts';
-	import type { OutlineItem } from './lib/content/outline.ts';
+	import type { OutlineItem } from './lib/content/load/outline.ts';
 	import type { Quiz } from './schemas/quiz.ts';
 	export const branch: BranchConfig;
 	/** safety-protocol.yaml: each situation's deadline and each role's action and contacts. */
@@ -14,7 +14,7 @@ declare module 'virtual:concentric/data' {
 	/** Paper forms by id, e.g. `visit-log`. */
 	export const forms: Record<string, import('./schemas/form.ts').Form>;
 	/** What this branch changed against core-manifest.json (compared: false when the file is missing). */
-	export const branchReport: { compared: boolean; changes: import('./lib/content/branch-changes.ts').BranchChange[] };
+	export const branchReport: { compared: boolean; changes: import('./lib/content/reports/branch-changes.ts').BranchChange[] };
 	/** Every English content page, as `volunteer-training/session-1`, `about`, `index`. */
 	export const pageSlugs: string[];
 	/** Translated quiz banks by language, then id: `translatedQuizzes.es['volunteer-training/session-1']`. */

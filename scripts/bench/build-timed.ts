@@ -6,7 +6,7 @@ export interface TimedBuild {
 	seconds: number;
 	output: string;
 	/** From the packet integration's own report, when it printed one. */
-	pdf?: { count: number; printed: number; seconds: number; slowest: number };
+	pdf?: { count: number; printed: number; seconds: number; slowest: number; browser?: string };
 }
 
 /** Runs `astro build` in `dir` with the project's own Astro, timing the whole build. */
@@ -23,9 +23,10 @@ export function buildTimed(root: string, dir: string, options: { pdfCache?: bool
 	const output = `${result.stdout}\n${result.stderr}`;
 	if (result.status !== 0) throw new Error(`astro build failed in ${dir}:\n${output.slice(-4000)}`);
 	const pdf = /(\d+) PDF packets in ([\d.]+) s: (\d+) printed(?: \(slowest ([\d.]+) s\))?/.exec(output);
+	const browser = /; printed with (.+)$/m.exec(output)?.[1]?.trim();
 	return {
 		seconds,
 		output,
-		pdf: pdf ? { count: Number(pdf[1]), seconds: Number(pdf[2]), printed: Number(pdf[3]), slowest: Number(pdf[4] ?? 0) } : undefined,
+		pdf: pdf ? { count: Number(pdf[1]), seconds: Number(pdf[2]), printed: Number(pdf[3]), slowest: Number(pdf[4] ?? 0), browser } : undefined,
 	};
 }

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { BRANCH_CONFIG_FILE, CURRICULA_DIR, type Project } from '../lib/content/load-project.ts';
-import { formatProblem, formatProblemReport } from '../lib/content/problem.ts';
+import { BRANCH_CONFIG_FILE, CURRICULA_DIR, type Project } from '../lib/content/load/load-project.ts';
+import { formatProblem, formatProblemReport } from '../lib/content/problems/problem.ts';
 import { virtualDataPlugin } from './virtual-data.ts';
 
 export interface ConcentricOptions {

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
-import type { Project } from '../lib/content/load-project.ts';
+import type { Project } from '../lib/content/load/load-project.ts';
 import { LANGUAGES, type Language } from '../lib/i18n/languages.ts';
 import { siteFiles } from '../lib/site/built-pages.ts';
 import { isPdf, OFFLINE_FILES_LIST, precacheFiles, RUNTIME_CACHES, searchIndexOf, SERVICE_WORKER_FILES, unavailablePage } from '../lib/site/offline-files.ts';

@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { launchChromium } from '../lib/browser/launch-chromium.ts';
-import type { Project } from '../lib/content/load-project.ts';
+import { launchChromiumWithChoice } from '../lib/browser/launch-chromium.ts';
+import type { Project } from '../lib/content/load/load-project.ts';
 import { PdfCache } from '../lib/packets/pdf-cache.ts';
 import { splitLanguage } from '../lib/i18n/languages.ts';
 import { formSheet, packetDocuments, translatedPacketDocuments, type PacketDocument, type PacketSource } from '../lib/packets/packet-paths.ts';
@@ -67,9 +67,11 @@ export function pdfPackets(project: Project, base = ''): AstroIntegration {
 					if (!cache.restore(key, join(root, doc.pdf))) toPrint.push({ doc, key });
 				}
 				const timings: number[] = [];
+				let printedWith = '';
 				if (toPrint.length > 0) {
 					const site = await serveStatic(root, base);
-					const browser = await launchChromium();
+					const { browser, choice } = await launchChromiumWithChoice();
+					printedWith = `; printed with ${choice.source} (${choice.executablePath})`;
 					try {
 						const context = await browser.newContext();
 						const queue = [...toPrint];
@@ -87,7 +89,7 @@ export function pdfPackets(project: Project, base = ''): AstroIntegration {
 				}
 				const seconds = (performance.now() - started) / 1000;
 				const slowest = timings.length ? ` (slowest ${(Math.max(...timings) / 1000).toFixed(1)} s)` : '';
-				logger.info(`${documents.length} PDF packets in ${seconds.toFixed(1)} s: ${toPrint.length} printed${slowest}, ${documents.length - toPrint.length} unchanged from the cache; in dist/packets/`);
+				logger.info(`${documents.length} PDF packets in ${seconds.toFixed(1)} s: ${toPrint.length} printed${slowest}, ${documents.length - toPrint.length} unchanged from the cache; in dist/packets/${printedWith}`);
 			},
 		},
 	};

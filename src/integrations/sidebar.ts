@@ -1,4 +1,4 @@
-import type { Project } from '../lib/content/load-project.ts';
+import type { Project } from '../lib/content/load/load-project.ts';
 import { languageTags, TRANSLATION_LANGUAGES } from '../lib/i18n/languages.ts';
 import { uiStrings, type UiKey } from '../lib/i18n/ui.ts';
 import { rankIn, inCurriculumOrder } from '../lib/site/curriculum-order.ts';
@@ -32,7 +32,7 @@ export function sidebarFor(project: Project, order: readonly string[]) {
 	return [
 		{ ...say('kit.nav.startHere'), items: [{ link: '/', ...say('kit.nav.home') }, ...topLevel] },
 		...(project.forms.length > 0
-			? [{ ...say('kit.nav.formsAndTools'), items: [{ ...say('kit.nav.forms'), link: '/forms/' }, { ...say('kit.nav.evaluation'), link: '/evaluation/' }, { ...say('kit.nav.branchReport'), link: '/branch-report/' }] }]
+			? [{ ...say('kit.nav.formsAndTools'), items: [{ ...say('kit.nav.forms'), link: '/forms/' }, { ...say('kit.nav.evaluation'), link: '/evaluation/' }, ...(project.forms.some((form) => form.data.scoring) ? [{ ...say('kit.nav.outcomes'), link: '/evaluation/outcomes/' }] : []), { ...say('kit.nav.branchReport'), link: '/branch-report/' }] }]
 			: []),
 		...ordered.map(({ data }) => ({
 			...curriculumTitle(data.id, data.title),

@@ -1,10 +1,10 @@
 import type { Plugin } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { branchChanges } from '../lib/content/branch-changes.ts';
-import { coreManifest, type CoreManifest } from '../lib/content/core-manifest.ts';
-import type { Project } from '../lib/content/load-project.ts';
-import { outlineOf } from '../lib/content/outline.ts';
+import { branchChanges } from '../lib/content/reports/branch-changes.ts';
+import { coreManifest, type CoreManifest } from '../lib/content/reports/core-manifest.ts';
+import type { Project } from '../lib/content/load/load-project.ts';
+import { outlineOf } from '../lib/content/load/outline.ts';
 import { inCurriculumOrder } from '../lib/site/curriculum-order.ts';
 
 const MODULE_ID = 'virtual:concentric/data';

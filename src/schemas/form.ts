@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { formScoringSchema } from './form-scoring.ts';
 import { formSectionSchema } from './form-section.ts';
 import { FORM_AUDIENCES } from './vocabulary.ts';
 
@@ -14,6 +15,8 @@ export const formSchema = z.strictObject({
 	privacy: z.string().min(10),
 	/** Marks an evaluation questionnaire that the evaluation summary page can read: its rating fields are the CSV's columns. */
 	evaluation: z.strictObject({ respondent: z.enum(['mother', 'volunteer']) }).optional(),
+	/** Marks a standard measure (PHQ-9, GAD-7, EPDS) and says how it is scored, who gives it and its source. */
+	scoring: formScoringSchema.optional(),
 	sections: z.array(formSectionSchema).min(1),
 });
 

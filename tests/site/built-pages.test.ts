@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatClock } from '../../src/lib/site/agenda.ts';
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/lib/content/load-project.ts';
+import { loadProject } from '../../src/lib/content/load/load-project.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 
 const html = (url: string) => readFileSync(join(DIST, url, 'index.html'), 'utf8');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/lib/content/load-project.ts';
+import { loadProject } from '../../src/lib/content/load/load-project.ts';
 import { formatLeads } from '../../src/lib/site/labels.ts';
 import type { SessionPage } from '../../src/schemas/session-page.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
@@ -16,7 +16,7 @@ const pagesOf = (curriculum: string) => project.pages.filter((page) => page.slug
 const formTitle = (id: string) => project.forms.find((form) => form.id === id)!.data.title;
 
 beforeAll(async () => {
-	for (const whole of ['stress-management', 'dance', 'cmha-manual', 'replication-playbook']) await read(`/packets/${whole}.pdf`);
+	for (const whole of ['stress-management', 'dance', 'cmha-manual', 'replication-playbook', 'ongoing-training']) await read(`/packets/${whole}.pdf`);
 });
 
 describe('Stress Management course', () => {
@@ -92,5 +92,57 @@ describe('Replication playbook', () => {
 		const { text, pages } = await read('/packets/replication-playbook/supervision-session-run-sheet.pdf');
 		expect(pages.length).toBe(1);
 		expect(text).toContain('Case discussion');
+	});
+});
+
+describe('Supervision for every role', () => {
+	it("prints the ambassadors' case review with its run sheet, notes form and case card", async () => {
+		const { text } = await read('/packets/cmha-manual/case-review.pdf');
+		expect(text).toContain('Case review with your clinician');
+		expect(text).toContain(formTitle('case-review-notes'));
+		expect(text).toContain('Handout: Our case review, step by step');
+		const runSheet = await read('/packets/cmha-manual/case-review-run-sheet.pdf');
+		expect(runSheet.pages.length).toBe(1);
+		expect(runSheet.text).toContain('The work round');
+		expect((await read('/packets/cmha-manual.pdf')).text).toContain('Case review with your clinician');
+	});
+
+	it("prints the co-leaders' debrief with its notes form and the co-leader's safety rows", async () => {
+		const { text } = await read('/packets/stress-management/co-leader-debrief.pdf');
+		expect(text).toContain("After each class: the co-leaders' debrief");
+		expect(text).toContain(formTitle('class-debrief-notes'));
+		expect(text).toContain('Who calls');
+		expect(text).toMatch(/acted\s+on\s+when\s+it\s+happens,\s+not\s+saved\s+for\s+the\s+debrief/);
+	});
+
+	it('prints the readiness check form with every situation of the safety protocol, by name', async () => {
+		const { text } = await read('/packets/forms/readiness-check.pdf');
+		expect(text).toContain(formTitle('readiness-check'));
+		for (const situation of Object.values(project.safety.protocol?.situations ?? {})) expect(text, situation.title).toContain(situation.title);
+		expect((await read('/packets/volunteer-training/readiness-check.pdf')).text).toContain(formTitle('readiness-check'));
+	});
+});
+
+describe('Ongoing training', () => {
+	const sessions = pagesOf('ongoing-training').filter((page) => page.data.type === 'session');
+
+	it('has at least four refresher sessions of 60 to 90 minutes, each with a handout and a quiz', () => {
+		expect(sessions.length).toBeGreaterThanOrEqual(4);
+		for (const page of sessions) {
+			const data = page.data as SessionPage;
+			expect(data.duration, page.slug).toBeGreaterThanOrEqual(60);
+			expect(data.duration, page.slug).toBeLessThanOrEqual(90);
+			expect(data.handouts.length, page.slug).toBeGreaterThan(0);
+			expect(data.quiz, page.slug).toBe(page.slug);
+		}
+	});
+
+	it('prints every session, handout and quiz answer key in the whole-curriculum packet and the workbook', async () => {
+		const { text } = await read('/packets/ongoing-training.pdf');
+		const workbook = await read('/packets/ongoing-training-workbook.pdf');
+		for (const page of sessions) {
+			expect(text, page.title).toContain(page.title);
+			for (const handout of (page.data as SessionPage).handouts) expect(workbook.text, handout.title).toContain(handout.title);
+		}
 	});
 });

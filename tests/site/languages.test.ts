@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/lib/content/load-project.ts';
+import { loadProject } from '../../src/lib/content/load/load-project.ts';
 import { TRANSLATION_LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import { uiStrings } from '../../src/lib/i18n/ui.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';

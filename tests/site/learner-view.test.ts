@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/lib/content/load-project.ts';
+import { loadProject } from '../../src/lib/content/load/load-project.ts';
 import { htmlPages } from '../../src/lib/site/built-pages.ts';
 import { uiStrings } from '../../src/lib/i18n/ui.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageModules } from '../../scripts/bench/page-weight.ts';
-import { loadProject } from '../../src/lib/content/load-project.ts';
+import { loadProject } from '../../src/lib/content/load/load-project.ts';
 import { htmlPages } from '../../src/lib/site/built-pages.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/lib/content/load-project.ts';
+import { loadProject } from '../../src/lib/content/load/load-project.ts';
 import { formatClock, formatTimeRange } from '../../src/lib/site/agenda.ts';
 import { startSiteSession, type SiteSession } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/paths.ts';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packetSources } from '../../src/integrations/pdf-packets.ts';
-import { loadProject } from '../../src/lib/content/load-project.ts';
+import { loadProject } from '../../src/lib/content/load/load-project.ts';
 import { packetDocuments } from '../../src/lib/packets/packet-paths.ts';
 import { readPdfText, type PdfText } from '../helpers/pdf-text.ts';
 import type { SessionPage } from '../../src/schemas/session-page.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/lib/content/load-project.ts';
+import { loadProject } from '../../src/lib/content/load/load-project.ts';
 import { pageUrl } from '../../src/lib/site/page-url.ts';
 import { readPagefindIndex } from '../helpers/pagefind-index.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
@@ -34,8 +34,8 @@ describe('every content file is a page and is searchable', () => {
 		expect(readFileSync(join(DIST, '404.html'), 'utf8')).toContain('Page not found');
 	});
 
-	it('keeps the five section URLs stable', () => {
-		for (const section of ['volunteer-training', 'stress-management', 'dance', 'cmha-manual', 'replication-playbook']) {
+	it('keeps the six section URLs stable', () => {
+		for (const section of ['volunteer-training', 'ongoing-training', 'stress-management', 'dance', 'cmha-manual', 'replication-playbook']) {
 			expect(existsSync(join(DIST, section, 'index.html')), section).toBe(true);
 		}
 	});

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadProject } from '../../src/lib/content/load-project.ts';
+import { loadProject } from '../../src/lib/content/load/load-project.ts';
 import type { SafetyRole, SafetyTopic } from '../../src/schemas/vocabulary.ts';
 import { readPagefindIndex } from '../helpers/pagefind-index.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';

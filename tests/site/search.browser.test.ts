@@ -55,6 +55,7 @@ describe('search in Chromium', () => {
 		'stress-management': ['mood tracker', 'unhelpful thoughts', 'pleasant activities', 'relaxation', 'problem solving'],
 		dance: ['video feedback', 'consent', 'tantrum', "following your child's lead", 'calm down'],
 		'cmha-manual': ['outreach', 'warm handoff', 'needs interview', 'co-leading', 'self-care'],
+		'ongoing-training': ['grief', 'fathers', 'substance use', 'burnout'],
 		'replication-playbook': ['readiness', 'needs assessment', 'matching', 'launch timeline', 'background check', 'evaluation'],
 	};
 	for (const [curriculum, queries] of Object.entries(CURRICULUM_QUERIES)) {

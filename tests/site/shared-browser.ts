@@ -1,6 +1,6 @@
-import { chromium, type BrowserServer } from 'playwright-core';
+import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { resolveChromium } from '../../src/lib/browser/chromium.ts';
+import { launchChromiumServer } from '../../src/lib/browser/launch-chromium.ts';
 import { serveStatic, type StaticSite } from '../../src/lib/browser/static-server.ts';
 import { DIST } from '../helpers/paths.ts';
 
@@ -23,8 +23,7 @@ export default async function sharedBrowser(project: TestProject) {
 	let server: BrowserServer | undefined;
 	let site: StaticSite | undefined;
 	try {
-		const choice = await resolveChromium();
-		server = await chromium.launchServer({ executablePath: choice.executablePath, args: choice.args, headless: true });
+		server = await launchChromiumServer();
 	} catch {
 		// Left to each file, whose launch error says what to fix.
 	}

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/lib/content/load-project.ts';
+import { loadProject } from '../../src/lib/content/load/load-project.ts';
 import { startSiteSession, type SiteSession } from '../helpers/browser.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 import { readPdfText } from '../helpers/pdf-text.ts';

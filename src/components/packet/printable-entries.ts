@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { curricula } from 'virtual:concentric/data';
 import { splitLanguage } from '../../lib/i18n/languages.ts';
 
 /**
@@ -24,4 +25,17 @@ export function splitId(entry: CollectionEntry<'docs'>): { curriculum: string; p
 export async function sessionStaticPaths() {
 	const sessions = (await printableEntries()).filter((entry) => (entry.data as { type?: string }).type === 'session');
 	return sessions.map((entry) => ({ params: splitId(entry), props: { entry } }));
+}
+
+/**
+ * Each curriculum with its printable pages: the outline's, in order, then its resources (kits, study
+ * guides, pocket tools) in the curriculum's order. The whole-curriculum packet and the workbook start here.
+ */
+export async function printableCurricula(): Promise<{ curriculum: (typeof curricula)[number]; outline: CollectionEntry<'docs'>[]; resources: CollectionEntry<'docs'>[] }[]> {
+	const entries = await printableEntries();
+	return curricula.map((curriculum) => ({
+		curriculum,
+		outline: curriculum.entries.flatMap((item) => entries.filter((entry) => item.href === `/${entry.id}/`)),
+		resources: curriculum.resources.flatMap((resource) => entries.filter((entry) => entry.id === `${curriculum.id}/${resource.page}`)),
+	}));
 }

@@ -23,7 +23,7 @@ export type SummaryResult = { ok: true; respondents: number; items: ItemSummary[
 const RATING = /^[1-5]$/;
 
 /** Column headers that hold people's names. */
-const NAME_COLUMN = /^(?:(?:first|last|full|given|family|sur|middle|mother'?s?|volunteer'?s?|participant'?s?|respondent'?s?)[\s_-]*)?names?$|^surname$|^nombre(?:s)?$|^apellidos?$|^שם$|^اسم$|^الاسم$/i;
+export const NAME_COLUMN = /^(?:(?:first|last|full|given|family|sur|middle|mother'?s?|volunteer'?s?|participant'?s?|respondent'?s?)[\s_-]*)?names?$|^surname$|^nombre(?:s)?$|^apellidos?$|^שם$|^اسم$|^الاسم$/i;
 
 /** The spreadsheet letter of a column: 0 → A, 26 → AA. */
 export function columnLetter(index: number): string {

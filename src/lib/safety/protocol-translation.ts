@@ -1,8 +1,8 @@
 import type { SafetyProtocol } from '../../schemas/safety-protocol.ts';
 import type { SafetyProtocolTranslation } from '../../schemas/safety-protocol-translation.ts';
 import type { SafetyTopic } from '../../schemas/vocabulary.ts';
-import { compareHash } from '../content/check-translations.ts';
-import type { Problem } from '../content/problem.ts';
+import { compareHash } from '../content/checks/check-translations.ts';
+import type { Problem } from '../content/problems/problem.ts';
 import type { TranslationLanguage } from '../i18n/languages.ts';
 import type { TranslationState } from '../i18n/translation-status.ts';
 import { protocolSource, situationSourceHash } from './protocol-source-hash.ts';

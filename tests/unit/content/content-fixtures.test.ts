@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadProject } from '../../../src/lib/content/load-project.ts';
-import { formatProblem, sortProblems } from '../../../src/lib/content/problem.ts';
+import { loadProject } from '../../../src/lib/content/load/load-project.ts';
+import { formatProblem, sortProblems } from '../../../src/lib/content/problems/problem.ts';
 import { BASE_PROJECT, INVALID_CASES, projectWithOverlay } from '../../helpers/fixture-project.ts';
 
 const made: string[] = [];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Node as EsNode } from 'estree';
 import { branchConfigSchema } from '../../../src/schemas/branch-config.ts';
-import { findMdxCode, isLiteral, isUnsafeUrl } from '../../../src/lib/content/mdx-code.ts';
-import { scanMdx } from '../../../src/lib/content/mdx-elements.ts';
-import { parseContentYaml, UnsafeYamlError } from '../../../src/lib/content/parse-content-yaml.ts';
-import { isPrivateHost } from '../../../src/lib/content/private-address.ts';
-import { issuesToProblems } from '../../../src/lib/content/zod-issues.ts';
+import { findMdxCode, isLiteral, isUnsafeUrl } from '../../../src/lib/content/load/mdx-code.ts';
+import { scanMdx } from '../../../src/lib/content/load/mdx-elements.ts';
+import { parseContentYaml, UnsafeYamlError } from '../../../src/lib/content/load/parse-content-yaml.ts';
+import { isPrivateHost } from '../../../src/lib/content/checks/private-address.ts';
+import { issuesToProblems } from '../../../src/lib/content/problems/zod-issues.ts';
 import { BASE_PROJECT } from '../../helpers/fixture-project.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../../../src/lib/content/load-project.ts';
-import { formatProblemReport } from '../../../src/lib/content/problem.ts';
+import { loadProject } from '../../../src/lib/content/load/load-project.ts';
+import { formatProblemReport } from '../../../src/lib/content/problems/problem.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 const project = loadProject(ROOT);
@@ -10,10 +10,10 @@ describe("the toolkit's own content", () => {
 		expect(project.problems, formatProblemReport(project.problems)).toEqual([]);
 	});
 
-	it('has an overview page for each of the five sections', () => {
+	it('has an overview page for each of the six sections', () => {
 		const overviews = project.pages.filter((page) => page.data.type === 'overview').map((page) => page.slug).sort();
 		expect(overviews).toEqual(
-			['cmha-manual/index', 'dance/index', 'replication-playbook/index', 'stress-management/index', 'volunteer-training/index'],
+			['cmha-manual/index', 'dance/index', 'ongoing-training/index', 'replication-playbook/index', 'stress-management/index', 'volunteer-training/index'],
 		);
 	});
 

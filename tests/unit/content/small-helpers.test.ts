@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isDraft } from '../../../src/lib/content/content-files.ts';
-import { didYouMean, editDistance } from '../../../src/lib/content/did-you-mean.ts';
-import { participantTexts } from '../../../src/lib/content/participant-texts.ts';
-import { countText, gradeLevel } from '../../../src/lib/content/readability.ts';
+import { isDraft } from '../../../src/lib/content/load/content-files.ts';
+import { didYouMean, editDistance } from '../../../src/lib/content/checks/did-you-mean.ts';
+import { participantTexts } from '../../../src/lib/content/reports/participant-texts.ts';
+import { countText, gradeLevel } from '../../../src/lib/content/reports/readability.ts';
 
 describe('did you mean', () => {
 	it('counts edits, a swap of neighbours as one', () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadProject } from '../../../src/lib/content/load-project.ts';
+import { loadProject } from '../../../src/lib/content/load/load-project.ts';
 import { formatTranslationReport } from '../../../src/lib/i18n/format-report.ts';
 import { translationReport } from '../../../src/lib/i18n/translation-status.ts';
 import { BASE_PROJECT, FIXTURES, projectWithOverlay } from '../../helpers/fixture-project.ts';

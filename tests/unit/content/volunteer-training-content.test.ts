@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../../../src/lib/content/load-project.ts';
+import { loadProject } from '../../../src/lib/content/load/load-project.ts';
 import type { SessionPage } from '../../../src/schemas/session-page.ts';
 import { ROOT } from '../../helpers/paths.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { KIT_COMPONENTS } from '../../../src/components/kit-names.ts';
+import { KIT_COMPONENTS } from '../../../src/lib/content/checks/kit-components.ts';
 import { withoutScripts } from '../../../src/lib/packets/without-scripts.ts';
 import { formsInBody } from '../../../src/lib/forms/forms-in-body.ts';
 

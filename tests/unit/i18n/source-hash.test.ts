@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordSourceHash } from '../../../src/lib/i18n/record-source-hash.ts';
-import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
+import { splitFrontmatter } from '../../../src/lib/content/load/frontmatter.ts';
 import { SOURCE_HASH, sourceHash } from '../../../src/lib/i18n/source-hash.ts';
 
 const session = (guide: string, handout: string) => `---

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { loadSafetyProtocol } from '../../../src/lib/content/load-safety-protocol.ts';
+import { loadSafetyProtocol } from '../../../src/lib/content/load/load-safety-protocol.ts';
 import { deadlineSentences } from '../../../src/lib/safety/deadline-sentences.ts';
 import { protocolRow } from '../../../src/lib/safety/protocol-row.ts';
 import { situationSourceHash } from '../../../src/lib/safety/protocol-source-hash.ts';
