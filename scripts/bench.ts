@@ -87,6 +87,9 @@ const KEEP_OFFLINE_PAGE = '/volunteer-training/';
 const quizIsland = extraModulesGzipBytes(join(ROOT, 'dist'), join(ROOT, 'dist', QUIZ_PAGE, 'index.html'), join(ROOT, 'dist', KEEP_OFFLINE_PAGE, 'index.html'));
 // The "Keep … offline" control: what a page with packets loads beyond /about/, gzipped.
 const keepOfflineControl = extraModulesGzipBytes(join(ROOT, 'dist'), join(ROOT, 'dist', KEEP_OFFLINE_PAGE, 'index.html'), join(ROOT, 'dist', NO_QUIZ_PAGE, 'index.html'));
+// Run mode's script: what a session's run view loads beyond /about/ (README "Run mode"; budget 6 KB).
+const RUN_PAGE = '/run/volunteer-training/session-1/';
+const runScript = extraModulesGzipBytes(join(ROOT, 'dist'), join(ROOT, 'dist', RUN_PAGE, 'index.html'), join(ROOT, 'dist', NO_QUIZ_PAGE, 'index.html'));
 // A first visit with the service worker: the page, then what its language's worker keeps at once
 // (gzipped, as a host that compresses sends it). The budget is 5 MB (README "Offline").
 const FIRST_VISITS = [
@@ -115,6 +118,7 @@ const results = {
 		jsBytesNoQuizPage: { url: noQuiz.url, bytes: noQuiz.js },
 		cssBytesNoQuizPage: { url: noQuiz.url, bytes: noQuiz.css },
 		quizIsland: { url: QUIZ_PAGE, files: quizIsland.files.map((path) => path.slice(join(ROOT, 'dist').length)), gzipBytes: quizIsland.gzipBytes },
+		runScript: { url: RUN_PAGE, files: runScript.files.map((path) => path.slice(join(ROOT, 'dist').length)), gzipBytes: runScript.gzipBytes },
 		keepOfflineControl: { url: KEEP_OFFLINE_PAGE, files: keepOfflineControl.files.map((path) => path.slice(join(ROOT, 'dist').length)), gzipBytes: keepOfflineControl.gzipBytes },
 		pagefindBytesPerPage: ours.pagefindPerPage,
 		firstVisit: firstVisits,
@@ -153,6 +157,7 @@ console.log(`Largest JS: ${ours.largestJs.url} ${kb(ours.largestJs.js)}; a page 
 console.log(`A page with no quiz (${noQuiz.url}) against plain Starlight: JS ${noQuiz.js} / ${noQuizBaseline.js} bytes (${results.ratiosToBaseline.noQuizPageJs}), CSS ${noQuiz.css} / ${noQuizBaseline.css} bytes (${results.ratiosToBaseline.noQuizPageCss})`);
 console.log(`Quiz island (${QUIZ_PAGE} beyond ${KEEP_OFFLINE_PAGE}): ${quizIsland.gzipBytes} bytes gzipped in ${quizIsland.files.length} files`);
 console.log(`"Keep … offline" control (${KEEP_OFFLINE_PAGE} beyond ${NO_QUIZ_PAGE}): ${keepOfflineControl.gzipBytes} bytes gzipped in ${keepOfflineControl.files.length} files`);
+console.log(`Run mode's script (${RUN_PAGE} beyond ${NO_QUIZ_PAGE}): ${runScript.gzipBytes} bytes gzipped in ${runScript.files.length} files`);
 console.log('First visit with the offline copy (gzipped)');
 console.table(Object.fromEntries(firstVisits.map((visit) => [visit.url, { page: kb(visit.pageGzipBytes), 'kept at once': `${kb(visit.precacheGzipBytes)} (${visit.precacheFiles} files, ${visit.serviceWorker})`, total: kb(visit.totalGzipBytes) }])));
 if (results.pdf) console.log(`PDF: ${results.pdf.packets} packets, ${results.pdf.secondsPerPacket} s each on average, slowest ${results.pdf.slowestSeconds} s; printed with ${results.pdf.browser ?? 'an unknown browser'}`);
@@ -175,6 +180,7 @@ if (existsSync(budgetsFile)) {
 		jsRatioNoQuizPage: results.ratiosToBaseline.noQuizPageJs,
 		cssRatioNoQuizPage: results.ratiosToBaseline.noQuizPageCss,
 		quizIslandGzipBytes: quizIsland.gzipBytes,
+		runScriptGzipBytes: runScript.gzipBytes,
 		jsBytesLargest: ours.largestJs.js,
 		pagefindBytesPerPage: ours.pagefindPerPage,
 		firstVisitGzipBytes: heaviestFirstVisit.totalGzipBytes,
