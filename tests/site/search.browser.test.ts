@@ -71,7 +71,7 @@ describe('search in Chromium', () => {
 	// safety, so a search finds the section that teaches a thing, not the box.
 	for (const [query, teaches] of [
 		['confidentiality', /^\/(glossary|volunteer-training)\//],
-		['hurting herself', /^\/(volunteer-training|cmha-manual|stress-management)\//],
+		['hurting herself', /^\/(volunteer-training|ongoing-training|cmha-manual|stress-management)\//],
 	] as const) {
 		it(`finds the teaching of "${query}" first, not the safety box`, async () => {
 			const { page } = await session.open('/');
