@@ -16,6 +16,7 @@ import { checkPage, type CheckedPage } from '../checks/check-page.ts';
 import { checkQuiz } from '../checks/check-quiz.ts';
 import { checkQuizLinks, type LoadedQuiz } from '../checks/check-quiz-links.ts';
 import type { Problem } from '../problems/problem.ts';
+import { checkTitleLengths } from '../checks/check-title-length.ts';
 import { readYamlFile } from './read-yaml-file.ts';
 import { checkTranslations, type LoadedTranslatedQuiz } from '../checks/check-translations.ts';
 import { isLanguage, LANGUAGES, languageOfLocale, TRANSLATION_LANGUAGES, type Language } from '../../i18n/languages.ts';
@@ -274,6 +275,7 @@ export function loadProject(root: string): Project {
 	problems.push(...safety.problems);
 	warnings.push(...safety.warnings);
 	const defaultLanguage = branch ? languageOfLocale(branch.locale) : undefined;
+	warnings.push(...checkTitleLengths([...pages, ...translatedPages], branch?.name ?? 'Concentric'));
 	// Pages in a language whose safety box would name the coordinator and the lines in English.
 	for (const language of TRANSLATION_LANGUAGES) {
 		const hasPages = translatedPages.some((page) => page.language === language);
