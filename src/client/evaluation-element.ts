@@ -1,5 +1,6 @@
-import { csvFormatRows, dsvFormat } from 'd3-dsv';
-import { fileProblem, matchingQuestionnaire, separatorOf, summarise, summaryRows, type EvaluationItem, type ItemSummary } from '../lib/forms/evaluation-summary.ts';
+import { csvFormatRows } from 'd3-dsv';
+import { matchingQuestionnaire, summarise, summaryRows, type EvaluationItem, type ItemSummary } from '../lib/forms/evaluation-summary.ts';
+import { readCsvRows, whenFileChosen } from './csv-file.ts';
 
 interface Questionnaire {
 	id: string;
@@ -20,19 +21,7 @@ class EvaluationSummary extends HTMLElement {
 
 	connectedCallback() {
 		this.#questionnaires = JSON.parse(this.dataset.questionnaires ?? '[]');
-		const input = this.querySelector<HTMLInputElement>('#evaluation-file')!;
-		input.addEventListener('change', () => this.#load(input.files?.[0]));
-		const drop = this.querySelector<HTMLElement>('[data-drop]')!;
-		drop.addEventListener('dragover', (event) => {
-			event.preventDefault();
-			drop.classList.add('is-over');
-		});
-		drop.addEventListener('dragleave', () => drop.classList.remove('is-over'));
-		drop.addEventListener('drop', (event) => {
-			event.preventDefault();
-			drop.classList.remove('is-over');
-			this.#load(event.dataTransfer?.files[0]);
-		});
+		whenFileChosen(this.querySelector<HTMLInputElement>('#evaluation-file')!, this.querySelector<HTMLElement>('[data-drop]')!, (file) => void this.#load(file));
 		for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="questionnaire"]')) radio.addEventListener('change', () => this.#load(this.#file));
 		this.querySelector('[data-download]')!.addEventListener('click', () => this.#download());
 		this.querySelector('[data-print]')!.addEventListener('click', () => window.print());
@@ -46,11 +35,9 @@ class EvaluationSummary extends HTMLElement {
 	async #load(file: File | undefined) {
 		this.#file = file;
 		if (!file) return;
-		const bytes = new Uint8Array(await file.arrayBuffer());
-		const unreadable = fileProblem(file.name, bytes.subarray(0, 512));
-		if (unreadable) return this.#fail([unreadable]);
-		const text = new TextDecoder().decode(bytes);
-		const rows = dsvFormat(separatorOf(text)).parseRows(text);
+		const csv = await readCsvRows(file);
+		if (!csv.ok) return this.#fail([csv.problem]);
+		const { rows } = csv;
 		const chosen = this.#chosen;
 		const other = matchingQuestionnaire(rows[0] ?? [], this.#questionnaires, chosen.id);
 		if (other) {

@@ -1,5 +1,4 @@
-import { dsvFormat } from 'd3-dsv';
-import { fileProblem, separatorOf } from '../lib/forms/evaluation-summary.ts';
+import { readCsvRows, whenFileChosen } from './csv-file.ts';
 import { changeInWords, summariseOutcomes, type OutcomeMeasure, type OutcomesFigures, type SelfHarmAnswer } from '../lib/forms/outcomes-summary.ts';
 
 /**
@@ -13,19 +12,7 @@ class OutcomesSummary extends HTMLElement {
 
 	connectedCallback() {
 		this.#measures = JSON.parse(this.dataset.measures ?? '[]');
-		const input = this.querySelector<HTMLInputElement>('#outcomes-file')!;
-		input.addEventListener('change', () => this.#load(input.files?.[0]));
-		const drop = this.querySelector<HTMLElement>('[data-drop]')!;
-		drop.addEventListener('dragover', (event) => {
-			event.preventDefault();
-			drop.classList.add('is-over');
-		});
-		drop.addEventListener('dragleave', () => drop.classList.remove('is-over'));
-		drop.addEventListener('drop', (event) => {
-			event.preventDefault();
-			drop.classList.remove('is-over');
-			void this.#load(event.dataTransfer?.files[0]);
-		});
+		whenFileChosen(this.querySelector<HTMLInputElement>('#outcomes-file')!, this.querySelector<HTMLElement>('[data-drop]')!, (file) => void this.#load(file));
 		for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="measure"]')) radio.addEventListener('change', () => this.#load(this.#file));
 		this.querySelector('[data-print]')!.addEventListener('click', () => window.print());
 	}
@@ -38,14 +25,12 @@ class OutcomesSummary extends HTMLElement {
 	async #load(file: File | undefined) {
 		this.#file = file;
 		if (!file) return;
-		const bytes = new Uint8Array(await file.arrayBuffer());
-		const unreadable = fileProblem(file.name, bytes.subarray(0, 512));
-		if (unreadable) {
+		const csv = await readCsvRows(file);
+		if (!csv.ok) {
 			this.#selfHarm([]);
-			return this.#fail([unreadable]);
+			return this.#fail([csv.problem]);
 		}
-		const text = new TextDecoder().decode(bytes);
-		const result = summariseOutcomes(dsvFormat(separatorOf(text)).parseRows(text), this.#chosen);
+		const result = summariseOutcomes(csv.rows, this.#chosen);
 		this.#selfHarm(result.selfHarm);
 		if (!result.ok) return this.#fail(result.problems);
 		this.#show(result.figures, file.name, result.notes);
