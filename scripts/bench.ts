@@ -73,7 +73,7 @@ console.error(`Building the plain Starlight baseline (${baseline.pages} pages)â€
 builds.push(row('plain Starlight 1x', baseline.pages, buildTimed(ROOT, baselineDir)));
 
 // The English pages, like for like with the baseline (which has no translations); print views apart.
-const isEnglishPage = (url: string) => url !== '/404/' && !/^\/(es|he|ar)\//.test(url);
+const isEnglishPage = (url: string) => url !== '/404/' && !/^\/(es|he|ar|zh-cn)\//.test(url);
 const ours = weightSummary(join(ROOT, 'dist'), (url) => !url.startsWith('/packets/') && isEnglishPage(url));
 const theirs = weightSummary(join(baselineDir, 'dist'), isEnglishPage);
 // A page with no quiz and none of the kit's parts, against the same page in plain Starlight: what the
@@ -99,6 +99,7 @@ const FIRST_VISITS = [
 	['/he/', 'he'],
 	['/he/volunteer-training/session-1/', 'he'],
 	['/ar/', 'ar'],
+	['/zh-cn/', 'zh-cn'],
 ] as const;
 const firstVisits = FIRST_VISITS.map(([url, language]) => firstVisit(join(ROOT, 'dist'), url, SERVICE_WORKER_FILES[language]));
 const heaviestFirstVisit = firstVisits.reduce((max, visit) => (visit.totalGzipBytes > max.totalGzipBytes ? visit : max));

@@ -23,7 +23,7 @@ const files = (targets.length > 0 ? targets : [join(root, 'content')]).flatMap(w
 let over = 0;
 for (const file of files) {
 	for (const part of participantTexts(relative(root, file), readFileSync(file, 'utf8'))) {
-		const language = /(?:^|[/\\])content[/\\](es|he|ar)[/\\]/.exec(file)?.[1] ?? 'en';
+		const language = /(?:^|[/\\])content[/\\](es|he|ar|zh-cn)[/\\]/.exec(file)?.[1] ?? 'en';
 		const grade = gradeLevel(part.text, language);
 		const flag = grade !== undefined && grade > max ? '  ← above ' + max : '';
 		if (flag) over += 1;

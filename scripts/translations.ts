@@ -74,7 +74,7 @@ if (command === 'stamp') {
 	let failed = false;
 	for (const file of files) {
 		const relative = file.replace(/\\/g, '/').replace(/^\.\//, '');
-		const match = /^content\/([a-z]{2})\/(.+)$/.exec(relative);
+		const match = /^content\/([a-z]{2}(?:-[a-z]{2})?)\/(.+)$/.exec(relative);
 		if (!match || !isTranslationLanguage(match[1])) {
 			console.error(`${file}: not a translation; translations live in ${TRANSLATION_LANGUAGES.map((l) => `content/${l}/`).join(', ')}`);
 			failed = true;

@@ -44,7 +44,7 @@ export function startOfflineKept(element: HTMLElement) {
 			const path = new URL(request.url).pathname;
 			link.href = path;
 			// The file's name under packets/, after its language when it is a translation ("he: volunteer-training/…").
-			link.textContent = decodeURIComponent(path.replace(/^.*?\/(?:(es|he|ar)\/)?packets\//, (_, language?: string) => (language ? `${language}: ` : '')));
+			link.textContent = decodeURIComponent(path.replace(/^.*?\/(?:(es|he|ar|zh-cn)\/)?packets\//, (_, language?: string) => (language ? `${language}: ` : '')));
 			item.append(link, ` (${formatBytes(bytes, language)})`);
 			list.append(item);
 		}

@@ -28,6 +28,7 @@ export const branchTranslationsSchema = z.strictObject({
 	es: branchTextSchema.optional(),
 	he: branchTextSchema.optional(),
 	ar: branchTextSchema.optional(),
+	'zh-cn': branchTextSchema.optional(),
 });
 
 export type BranchText = z.output<typeof branchTextSchema>;

@@ -3,16 +3,18 @@
  * and a page not yet translated shows the English text (with Starlight's notice) in the others.
  */
 export const LANGUAGES = {
-	en: { label: 'English', englishName: 'English', dir: 'ltr' },
-	es: { label: 'Español', englishName: 'Spanish', dir: 'ltr' },
-	he: { label: 'עברית', englishName: 'Hebrew', dir: 'rtl' },
-	ar: { label: 'العربية', englishName: 'Arabic', dir: 'rtl' },
+	en: { label: 'English', englishName: 'English', dir: 'ltr', tag: 'en' },
+	es: { label: 'Español', englishName: 'Spanish', dir: 'ltr', tag: 'es' },
+	he: { label: 'עברית', englishName: 'Hebrew', dir: 'rtl', tag: 'he' },
+	ar: { label: 'العربية', englishName: 'Arabic', dir: 'rtl', tag: 'ar' },
+	// Simplified Chinese: the key (folder content/zh-cn/, URL /zh-cn/) is lower case, its tag is zh-CN.
+	'zh-cn': { label: '简体中文', englishName: 'Chinese (Simplified)', dir: 'ltr', tag: 'zh-CN' },
 } as const;
 
 export type Language = keyof typeof LANGUAGES;
 export const SOURCE_LANGUAGE = 'en' satisfies Language;
 /** The languages a page can be translated into; each has its folder, `content/<language>/`. */
-export const TRANSLATION_LANGUAGES = ['es', 'he', 'ar'] as const satisfies readonly Language[];
+export const TRANSLATION_LANGUAGES = ['es', 'he', 'ar', 'zh-cn'] as const satisfies readonly Language[];
 export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
 
 export function isLanguage(value: string): value is Language {
@@ -23,10 +25,16 @@ export function isTranslationLanguage(value: string): value is TranslationLangua
 	return (TRANSLATION_LANGUAGES as readonly string[]).includes(value);
 }
 
-/** "es-US" → "es"; undefined when the toolkit has no pages in that language. */
+/**
+ * "es-US" → "es", "zh-CN" → "zh-cn"; undefined when the toolkit has no pages in that language.
+ * A language keyed with its region (`zh-cn`) matches only that region: "zh-TW" is not Simplified Chinese.
+ */
 export function languageOfLocale(locale: string): Language | undefined {
-	const language = locale.split('-')[0].toLowerCase();
-	return isLanguage(language) ? language : undefined;
+	const lower = locale.toLowerCase();
+	const regional = (Object.keys(LANGUAGES) as Language[]).find((language) => language.includes('-') && (lower === language || lower.startsWith(`${language}-`)));
+	if (regional) return regional;
+	const language = lower.split('-')[0];
+	return isLanguage(language) && !language.includes('-') ? language : undefined;
 }
 
 /**
@@ -51,12 +59,12 @@ export function localizedPath(path: string, language: Language): string {
  */
 export function languageTags(branchLocale: string): Record<Language, string> {
 	const own = languageOfLocale(branchLocale);
-	const tags = Object.fromEntries(Object.keys(LANGUAGES).map((language) => [language, language])) as Record<Language, string>;
+	const tags = Object.fromEntries((Object.keys(LANGUAGES) as Language[]).map((language) => [language, LANGUAGES[language].tag])) as Record<Language, string>;
 	if (own) tags[own] = branchLocale;
 	return tags;
 }
 
-/** Starlight's `locales`: English at the root of the site, the others under /es/, /he/ and /ar/. */
+/** Starlight's `locales`: English at the root of the site, the others under /es/, /he/, /ar/ and /zh-cn/. */
 export function starlightLocales(branchLocale: string) {
 	const tags = languageTags(branchLocale);
 	return Object.fromEntries(

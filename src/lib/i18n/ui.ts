@@ -2,6 +2,8 @@ import ar from '../../content/i18n/ar.json' with { type: 'json' };
 import en from '../../content/i18n/en.json' with { type: 'json' };
 import es from '../../content/i18n/es.json' with { type: 'json' };
 import he from '../../content/i18n/he.json' with { type: 'json' };
+// The dictionary file is named after the language's tag (zh-CN), as Starlight's i18n collection reads it.
+import zhCn from '../../content/i18n/zh-CN.json' with { type: 'json' };
 import type { Language } from './languages.ts';
 
 /**
@@ -12,7 +14,7 @@ import type { Language } from './languages.ts';
 export type UiKey = Extract<keyof typeof en, `kit.${string}`>;
 type Values = Record<string, string | number>;
 
-const DICTIONARIES: Record<Language, Record<string, string>> = { en, es, he, ar };
+const DICTIONARIES: Record<Language, Record<string, string>> = { en, es, he, ar, 'zh-cn': zhCn };
 
 /** A template's text and its `{placeholders}`, in order: "Call {number} now." → text, slot, text. */
 export type TemplatePart = { text: string; slot?: undefined } | { slot: string; text?: undefined };

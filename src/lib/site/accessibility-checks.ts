@@ -106,9 +106,9 @@ export function accessibilityProblems(html: string, url: string): string[] {
 
 	// Language and direction: the page's, and any part in another language.
 	const lang = root && attr(root, 'lang');
-	const urlLanguage = /^\/(es|he|ar)\//.exec(url)?.[1] ?? 'en';
+	const urlLanguage = /^\/(es|he|ar|zh-cn)\//.exec(url)?.[1] ?? 'en';
 	if (!lang || !LANGUAGE_TAG.test(lang)) problems.push(`<html lang="${lang ?? ''}"> is not a language tag`);
-	else if (lang.split('-')[0] !== urlLanguage && !url.startsWith('/packets/')) problems.push(`<html lang="${lang}"> on a page under the ${urlLanguage} site`);
+	else if (!(lang.toLowerCase() === urlLanguage || lang.toLowerCase().startsWith(`${urlLanguage}-`)) && !url.startsWith('/packets/')) problems.push(`<html lang="${lang}"> on a page under the ${urlLanguage} site`);
 	if (lang && root) {
 		const dir = attr(root, 'dir') ?? 'ltr';
 		const expected = RTL_LANGUAGES.has(lang.split('-')[0]) ? 'rtl' : 'ltr';

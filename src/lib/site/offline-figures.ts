@@ -6,7 +6,7 @@
 /** The cache that holds packets kept on request or opened (shared by every language's service worker). */
 export const PACKETS_CACHE = 'concentric-packets';
 
-type Language = 'en' | 'es' | 'he' | 'ar';
+type Language = 'en' | 'es' | 'he' | 'ar' | 'zh-cn';
 
 /**
  * The packets a curriculum overview offers to keep: every PDF of its sessions, chapters and resources in

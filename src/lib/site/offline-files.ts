@@ -6,7 +6,7 @@ import { PACKETS_CACHE } from './offline-figures.ts';
  * What the offline copy holds, decided per language from the list of built files (paths relative to
  * dist/, such as `es/about/index.html`). Pure: the build, the bench and the tests all use it.
  *
- * One service worker per language (`sw.js` for English, `sw-es.js`, `sw-he.js`, `sw-ar.js`), all with
+ * One service worker per language (`sw.js` for English, `sw-es.js`, `sw-he.js`, `sw-ar.js`, `sw-zh-cn.js`), all with
  * the site's root as scope: a visitor's first page registers the one of its language, and that one
  * stays. It precaches the shell (styles, scripts, the fonts of its language, Pagefind's code), the pages
  * of its language, that language's search index and the four "not saved" pages; packets only when the
@@ -14,7 +14,7 @@ import { PACKETS_CACHE } from './offline-figures.ts';
  * search and fonts) or on request (packets).
  */
 
-export const SERVICE_WORKER_FILES: Readonly<Record<Language, string>> = { en: 'sw.js', es: 'sw-es.js', he: 'sw-he.js', ar: 'sw-ar.js' };
+export const SERVICE_WORKER_FILES: Readonly<Record<Language, string>> = { en: 'sw.js', es: 'sw-es.js', he: 'sw-he.js', ar: 'sw-ar.js', 'zh-cn': 'sw-zh-cn.js' };
 /** Sizes the packets control and the footer's progress read: `{ precache: { en: files }, packets: { path: bytes } }`. */
 export const OFFLINE_FILES_LIST = 'offline/files.json';
 /** The caches a service worker fills as the reader goes (kept across versions of the site). */
@@ -22,7 +22,7 @@ export const RUNTIME_CACHES = { packets: PACKETS_CACHE, pages: 'concentric-pages
 
 const ALL_LANGUAGES = Object.keys(LANGUAGES) as Language[];
 /** Fonts only pages in one language use (woff2; every browser with service workers reads it). */
-const FONT_FAMILY: Partial<Record<Language, string>> = { he: 'noto-sans-hebrew', ar: 'ibm-plex-sans-arabic' };
+const FONT_FAMILY: Partial<Record<Language, string>> = { he: 'noto-sans-hebrew', ar: 'ibm-plex-sans-arabic', 'zh-cn': 'noto-sans-sc' };
 
 /** The language a built file belongs to, from its first folder (`es/…`); English at the root. */
 export function languageOfFile(path: string): Language {
@@ -32,7 +32,7 @@ export function languageOfFile(path: string): Language {
 
 /** A packet's print view (`packets/…/index.html`, `es/packets/…`): online only; its PDF is what is kept. */
 export function isPrintView(path: string): boolean {
-	return /^(?:[a-z]{2}\/)?packets\/.*\.html$/.test(path.replace(/^\//, ''));
+	return /^(?:[a-z]{2}(?:-[a-z]{2})?\/)?packets\/.*\.html$/.test(path.replace(/^\//, ''));
 }
 
 export const isPdf = (path: string) => path.endsWith('.pdf');
@@ -89,7 +89,7 @@ export function isShell(path: string, language: Language): boolean {
 
 /** A page of the language (and what a page links to in its folder, such as a CSV template), not a print view or PDF. */
 export function isPageOf(path: string, language: Language): boolean {
-	if (isPrintView(path) || isPdf(path) || path.endsWith('.map') || /^(_astro|pagefind)\//.test(path) || /^sw(-[a-z]{2})?\.js$/.test(path)) return false;
+	if (isPrintView(path) || isPdf(path) || path.endsWith('.map') || /^(_astro|pagefind)\//.test(path) || /^sw(-[a-z]{2}(?:-[a-z]{2})?)?\.js$/.test(path)) return false;
 	if (path === OFFLINE_FILES_LIST || path === 'favicon.svg') return false;
 	return languageOfFile(path) === language;
 }

@@ -21,9 +21,20 @@ describe('languages', () => {
 		expect(languageOfLocale('fr-FR')).toBeUndefined();
 	});
 
+	it('keys Simplified Chinese as zh-cn (folder and URL) with the tag zh-CN, left to right', () => {
+		expect(languageOfLocale('zh-CN')).toBe('zh-cn');
+		// Traditional Chinese (Taiwan) and a bare "zh" are not the Simplified Chinese pages.
+		expect(languageOfLocale('zh-TW')).toBeUndefined();
+		expect(languageOfLocale('zh')).toBeUndefined();
+		expect(splitLanguage('zh-cn/stress-management/class-1')).toEqual({ language: 'zh-cn', sourceSlug: 'stress-management/class-1' });
+		expect(localizedPath('/about/', 'zh-cn')).toBe('/zh-cn/about/');
+		expect(languageTags('zh-CN')['zh-cn']).toBe('zh-CN');
+		expect(starlightLocales('en-US')['zh-cn']).toEqual({ label: '简体中文', lang: 'zh-CN', dir: 'ltr' });
+	});
+
 	it("gives each language its lang tag, refined by the branch's own locale", () => {
-		expect(languageTags('es-419')).toEqual({ en: 'en', es: 'es-419', he: 'he', ar: 'ar' });
-		expect(languageTags('en-GB')).toEqual({ en: 'en-GB', es: 'es', he: 'he', ar: 'ar' });
+		expect(languageTags('es-419')).toEqual({ en: 'en', es: 'es-419', he: 'he', ar: 'ar', 'zh-cn': 'zh-CN' });
+		expect(languageTags('en-GB')).toEqual({ en: 'en-GB', es: 'es', he: 'he', ar: 'ar', 'zh-cn': 'zh-CN' });
 	});
 
 	it('lays Hebrew and Arabic out right to left, English at the root', () => {
