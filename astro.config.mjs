@@ -13,6 +13,7 @@ import { basePathOf } from './src/lib/site/base-path.ts';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
 import { rehypeAccessibleContent } from './src/lib/site/rehype-accessible-content.ts';
 import { offlineServiceWorker } from './src/integrations/offline-service-worker.ts';
+import { chineseFont } from './src/integrations/chinese-font.ts';
 
 // Everything a branch changes lives in branch.config.yaml; this file wires it in.
 const project = loadProject(fileURLToPath(new URL('.', import.meta.url)));
@@ -68,17 +69,19 @@ export default defineConfig({
 	integrations: [
 		// Listed first: it stops the build with every content problem before Starlight runs.
 		concentric(project, { curriculumOrder }),
+		// Cuts the Chinese font to the characters the Chinese pages use, before Vite bundles the styles.
+		chineseFont(),
 		starlight({
 			title: branch?.name ?? 'Concentric',
 			description: 'Training and replication toolkit for peer-support programs for mothers.',
-			// English at the root (the source, complete); Spanish, Hebrew and Arabic under /es/, /he/ and /ar/.
+			// English at the root (the source, complete); Spanish, Hebrew, Arabic and Chinese under /es/, /he/, /ar/ and /zh-cn/.
 			// A page not yet translated shows the English with Starlight's notice (src/lib/i18n/languages.ts).
 			defaultLocale: 'root',
 			locales: starlightLocales(locale),
 			// Escapes page and branch names in <title>, which Starlight writes as raw HTML.
 			routeMiddleware: './src/lib/site/route-middleware.ts',
 			sidebar: sidebarFor(project, curriculumOrder),
-			customCss: ['./src/styles/concentric.css'],
+			customCss: ['./src/styles/concentric.css', './src/styles/chinese-font.css'],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Footer: './src/components/overrides/Footer.astro',

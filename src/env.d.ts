@@ -26,3 +26,8 @@ declare module 'virtual:concentric/data' {
 	/** Translated pages, as `es/about`, `es/volunteer-training/session-1`. */
 	export const translatedSlugs: string[];
 }
+
+declare module 'subset-font' {
+	/** HarfBuzz's hb-subset as WebAssembly: a font cut to the characters of `text` (src/lib/site/chinese-font.ts). */
+	export default function subsetFont(font: Buffer, text: string, options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2' }): Promise<Buffer>;
+}
