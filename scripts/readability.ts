@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { participantTexts } from '../src/lib/content/reports/participant-texts.ts';
-import { gradeLevel } from '../src/lib/content/reports/readability.ts';
+import { gradeLevel, notMeasured } from '../src/lib/content/reports/readability.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -27,7 +27,7 @@ for (const file of files) {
 		const grade = gradeLevel(part.text, language);
 		const flag = grade !== undefined && grade > max ? '  ← above ' + max : '';
 		if (flag) over += 1;
-		console.log(`${grade === undefined ? '    –' : grade.toFixed(1).padStart(5)}  ${relative(process.cwd(), file)} → ${part.label}${grade === undefined ? ` (no reading-grade formula for "${language}")` : ''}${flag}`);
+		console.log(`${grade === undefined ? '    –' : grade.toFixed(1).padStart(5)}  ${relative(process.cwd(), file)} → ${part.label}${grade === undefined ? ` (${notMeasured(language) ?? 'not measured'})` : ''}${flag}`);
 	}
 }
 if (over > 0) {

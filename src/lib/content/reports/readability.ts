@@ -28,7 +28,8 @@ export function countText(text: string): ReadabilityCounts {
 
 /**
  * The reading grade of a text, rounded to one decimal; 0 for empty text. English by Flesch-Kincaid,
- * Spanish by Crawford's formula (readability-es.ts); Hebrew and Arabic have no formula here (undefined).
+ * Spanish by Crawford's formula (readability-es.ts); Hebrew, Arabic and Chinese have no measure here
+ * (undefined: see `notMeasured`).
  */
 export function gradeLevel(text: string, language: string = 'en'): number | undefined {
 	if (language === 'es') return spanishGradeLevel(text);
@@ -37,4 +38,20 @@ export function gradeLevel(text: string, language: string = 'en'): number | unde
 	if (counts.words === 0 || counts.sentences === 0) return 0;
 	const grade = fleschKincaid({ sentence: counts.sentences, word: counts.words, syllable: counts.syllables });
 	return Math.round(grade * 10) / 10;
+}
+
+/** The languages with a grade measure in the toolkit. */
+export const MEASURED_LANGUAGES: readonly string[] = ['en', 'es'];
+
+/** English names of the languages the check reads but cannot grade (a folder name such as `zh-cn` as key). */
+const UNMEASURED_NAMES: Readonly<Record<string, string>> = { he: 'Hebrew', ar: 'Arabic', 'zh-cn': 'Chinese', zh: 'Chinese' };
+
+/**
+ * What the reading-level check says instead of a grade for a language it cannot measure, or undefined
+ * when it can. A grade formula counts syllables and words per sentence: Chinese is written without spaces
+ * or syllable-based spelling, so a grade from those formulas would be a made-up number.
+ */
+export function notMeasured(language: string): string | undefined {
+	if (MEASURED_LANGUAGES.includes(language)) return undefined;
+	return `not measured: no grade measure for ${UNMEASURED_NAMES[language] ?? `"${language}"`}`;
 }
