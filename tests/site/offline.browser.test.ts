@@ -98,6 +98,7 @@ describe('a first visit downloads only its language’s pages, not the packets',
 		['/es/', 'es'],
 		['/he/', 'he'],
 		['/ar/', 'ar'],
+		['/zh-cn/', 'zh-cn'],
 	] as const) {
 		it(`${path}: at most 5 MB gzipped, no PDF, no page of another language`, async () => {
 			const { page, files } = await firstVisit(path);
@@ -107,8 +108,8 @@ describe('a first visit downloads only its language’s pages, not the packets',
 			// The precache really ran: every file the service worker lists was sent, the language's pages with it.
 			expect(files.length).toBeGreaterThanOrEqual(sizes.precache[language]);
 			expect(files.filter((file) => file.endsWith('.pdf'))).toEqual([]);
-			const pages = files.filter((file) => file.endsWith('.html') && !/^(?:[a-z]{2}\/)?offline\/unavailable\//.test(file) && file !== '404.html');
-			const languageOf = (file: string) => (/^(es|he|ar)\//.exec(file)?.[1] ?? 'en') as Language;
+			const pages = files.filter((file) => file.endsWith('.html') && !/^(?:[a-z]{2}(?:-[a-z]{2})?\/)?offline\/unavailable\//.test(file) && file !== '404.html');
+			const languageOf = (file: string) => (/^(es|he|ar|zh-cn)\//.exec(file)?.[1] ?? 'en') as Language;
 			expect(pages.filter((file) => languageOf(file) !== language)).toEqual([]);
 			expect(pages.length).toBeGreaterThan(20);
 			expect(await footerText(page)).toBe(uiStrings(language)('kit.offline.ready'));

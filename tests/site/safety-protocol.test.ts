@@ -25,7 +25,7 @@ function safetyBox(page: string): { role: string; rows: { situation: string; tex
 
 const roleOf = new Map(project.curricula.map(({ data }) => [data.id, data.safetyRole]));
 /** The role a page speaks to: its curriculum's, named in its frontmatter or by the folder it is in. */
-const roleOfPage = (page: { slug: string; data: { curriculum?: unknown } }) => (roleOf.get(String(page.data.curriculum ?? page.slug.replace(/^(es|he|ar)\//, '').split('/')[0])) ?? 'volunteer') as SafetyRole;
+const roleOfPage = (page: { slug: string; data: { curriculum?: unknown } }) => (roleOf.get(String(page.data.curriculum ?? page.slug.replace(/^(es|he|ar|zh-cn)\//, '').split('/')[0])) ?? 'volunteer') as SafetyRole;
 const safetyPages = project.pages.filter((page) => page.data.safetyTopics.length > 0);
 
 describe('the safety box renders the branch protocol for the reader’s role', () => {
@@ -105,7 +105,7 @@ describe('danger signs are found by search', () => {
 
 describe('translated pages render the protocol in their language', () => {
 	/** Each translated page's safety box shows its role's rows in the page's language, none marked as English. */
-	function expectTranslatedRows(language: 'es' | 'he' | 'ar', url: string, role: SafetyRole) {
+	function expectTranslatedRows(language: 'es' | 'he' | 'ar' | 'zh-cn', url: string, role: SafetyRole) {
 		const file = join(ROOT, 'content', language, 'safety-protocol.yaml');
 		expect(existsSync(file), file).toBe(true);
 		const translated = parse(readFileSync(file, 'utf8')).situations;
@@ -135,6 +135,13 @@ describe('translated pages render the protocol in their language', () => {
 		const classes = project.translations.pages.filter((page) => page.language === 'es' && page.slug.startsWith('es/stress-management/') && page.data.safetyTopics.length > 0);
 		expect(classes.length).toBeGreaterThan(0);
 		for (const page of classes) expectTranslatedRows('es', `/${page.slug}/`, 'co-leader');
+	});
+
+	it('zh-cn: the class co-leader’s rows on the Chinese Stress Management handouts, the volunteer’s on the danger-signs card', () => {
+		const classes = project.translations.pages.filter((page) => page.language === 'zh-cn' && page.slug.startsWith('zh-cn/stress-management/') && page.data.safetyTopics.length > 0);
+		expect(classes.length).toBe(8);
+		for (const page of classes) expectTranslatedRows('zh-cn', `/${page.slug}/`, 'co-leader');
+		expectTranslatedRows('zh-cn', '/zh-cn/volunteer-training/danger-signs/', 'volunteer');
 	});
 
 	it('he and ar: the rows read right to left, in the page’s direction', () => {

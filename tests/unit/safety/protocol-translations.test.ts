@@ -151,7 +151,7 @@ describe('recording the hashes in a protocol translation', () => {
 });
 
 describe('the shipped protocol translations', () => {
-	for (const language of ['es', 'he', 'ar'] as const) {
+	for (const language of ['es', 'he', 'ar', 'zh-cn'] as const) {
 		it(`${language}: every situation's title, signs and every role's words, following the English as it is now`, () => {
 			const file = `content/${language}/safety-protocol.yaml`;
 			const translation = safetyProtocolTranslationSchema.parse(parse(readFileSync(join(ROOT, file), 'utf8')));
