@@ -99,3 +99,35 @@ describe('search in Chromium', () => {
 		expect(hrefs).toContain('/about/');
 	});
 });
+
+describe('search in Chinese', () => {
+	/** Types a query into the search dialog of a /zh-cn/ page, as a reader would, and lists the results' addresses. */
+	async function searchChinese(path: string, query: string) {
+		const { page, foreignRequests } = await session.open(path);
+		// The search button and dialog carry Starlight's Chinese label, 搜索.
+		await page.locator('site-search button[data-open-modal]').click();
+		const dialog = page.locator('site-search dialog');
+		await dialog.waitFor({ state: 'visible' });
+		await dialog.locator('.pagefind-ui__search-input').fill(query);
+		const links = page.locator('.pagefind-ui__result-link');
+		await links.first().waitFor({ timeout: 15_000 });
+		const hrefs = await links.evaluateAll((elements) => elements.map((el) => new URL((el as HTMLAnchorElement).href).pathname));
+		const cspViolations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+		await page.close();
+		return { hrefs, foreignRequests, cspViolations };
+	}
+
+	it('finds the Stress Management handouts for 压力 (stress), two characters inside longer words', async () => {
+		const { hrefs, foreignRequests, cspViolations } = await searchChinese('/zh-cn/', '压力');
+		expect(hrefs.filter((href) => href.startsWith('/zh-cn/stress-management/')).length).toBeGreaterThanOrEqual(2);
+		// Only Chinese pages: search is per language.
+		expect(hrefs.filter((href) => !href.startsWith('/zh-cn/'))).toEqual([]);
+		expect(foreignRequests).toEqual([]);
+		expect(cspViolations).toEqual([]);
+	});
+
+	it('finds a word that only one class teaches: 反驳 (talking back) finds class 5', async () => {
+		const { hrefs } = await searchChinese('/zh-cn/stress-management/class-1/', '反驳');
+		expect(hrefs).toContain('/zh-cn/stress-management/class-5/');
+	});
+});
