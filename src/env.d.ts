@@ -21,6 +21,8 @@ declare module 'virtual:concentric/data' {
 	export const translatedQuizzes: Partial<Record<import('./lib/i18n/languages.ts').Language, Record<string, Quiz>>>;
 	/** Each translation's state by its page id (`es/about`): current, or stale (the English changed since). */
 	export const translationStates: Record<string, 'current' | 'stale'>;
+	/** Languages and curricula whose participant workbook is printed in that language (`/zh-cn/packets/stress-management-workbook.pdf`). */
+	export const translatedWorkbooks: { language: string; curriculum: string }[];
 	/** The branch's language, from its locale: `en`, `es`, `he` or `ar`. */
 	export const defaultLanguage: import('./lib/i18n/languages.ts').Language;
 	/** Translated pages, as `es/about`, `es/volunteer-training/session-1`. */

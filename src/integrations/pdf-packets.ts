@@ -6,7 +6,7 @@ import { launchChromiumWithChoice } from '../lib/browser/launch-chromium.ts';
 import type { Project } from '../lib/content/load/load-project.ts';
 import { PdfCache } from '../lib/packets/pdf-cache.ts';
 import { splitLanguage } from '../lib/i18n/languages.ts';
-import { formSheet, packetDocuments, translatedPacketDocuments, type PacketDocument, type PacketSource } from '../lib/packets/packet-paths.ts';
+import { formSheet, packetDocuments, translatedPacketDocuments, translatedWorkbook, translatedWorkbookSources, type PacketDocument, type PacketSource } from '../lib/packets/packet-paths.ts';
 import { serveStatic } from '../lib/browser/static-server.ts';
 
 /** How many packets print at once; Chromium shares the machine's cores with the rest of the build. */
@@ -39,7 +39,10 @@ export function translatedPacketSources(project: Project): { language: string; c
 
 /** Every document the build prints: packets, translated handouts, forms. */
 export function allPrintedDocuments(project: Project): PacketDocument[] {
-	return [...packetDocuments(packetSources(project)), ...translatedPacketDocuments(translatedPacketSources(project)), ...project.forms.map((form) => formSheet(form.id))];
+	const translated = translatedPacketSources(project);
+	const withHandouts = packetSources(project).filter((source) => source.type === 'session' && source.handouts);
+	const workbooks = translatedWorkbookSources(withHandouts, translated).map(({ language, curriculum }) => translatedWorkbook(language, curriculum));
+	return [...packetDocuments(packetSources(project)), ...translatedPacketDocuments(translated), ...workbooks, ...project.forms.map((form) => formSheet(form.id))];
 }
 
 /**

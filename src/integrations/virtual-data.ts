@@ -6,6 +6,8 @@ import { coreManifest, type CoreManifest } from '../lib/content/reports/core-man
 import type { Project } from '../lib/content/load/load-project.ts';
 import { outlineOf } from '../lib/content/load/outline.ts';
 import { inCurriculumOrder } from '../lib/site/curriculum-order.ts';
+import { translatedWorkbookSources } from '../lib/packets/packet-paths.ts';
+import { packetSources, translatedPacketSources } from './pdf-packets.ts';
 
 const MODULE_ID = 'virtual:concentric/data';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -23,6 +25,11 @@ export function virtualDataPlugin(project: Project, root: string, curriculumOrde
 	for (const quiz of project.translations.quizzes) (translatedQuizzes[quiz.language] ??= {})[quiz.id] = quiz.data;
 	const translationStates = Object.fromEntries(
 		project.translations.states.filter((state) => !state.source.startsWith('quizzes/')).map((state) => [`${state.language}/${state.source}`, state.state]),
+	);
+	// The languages and curricula with a participant workbook of their own (every session's handouts translated).
+	const translatedWorkbooks = translatedWorkbookSources(
+		packetSources(project).filter((source) => source.type === 'session' && source.handouts),
+		translatedPacketSources(project),
 	);
 	return {
 		name: 'concentric:virtual-data',
@@ -42,6 +49,7 @@ export function virtualDataPlugin(project: Project, root: string, curriculumOrde
 				`export const pageSlugs = ${JSON.stringify(project.pages.map((page) => page.slug))};`,
 				`export const translatedQuizzes = ${JSON.stringify(translatedQuizzes)};`,
 				`export const translationStates = ${JSON.stringify(translationStates)};`,
+				`export const translatedWorkbooks = ${JSON.stringify(translatedWorkbooks)};`,
 				`export const defaultLanguage = ${JSON.stringify(project.defaultLanguage)};`,
 				`export const translatedSlugs = ${JSON.stringify(project.translations.pages.map((page) => page.slug))};`,
 			].join('\n');

@@ -106,3 +106,21 @@ describe('Chinese handouts in print', () => {
 		});
 	}
 });
+
+describe('the Chinese participant workbook', () => {
+	it('prints every class’s Chinese handouts once, in order, in Noto Sans SC, and is linked from each class', async () => {
+		const runs = await pdfRuns(join(DIST, 'zh-cn', 'packets', 'stress-management-workbook.pdf'));
+		const text = runs.map((run) => run.text).join('').replace(/\s+/g, '');
+		expect(text.match(/[\u0000\uFFFD]/g) ?? []).toEqual([]);
+		let last = -1;
+		for (const n of CLASSES) {
+			const source = readFileSync(join(ROOT, 'content', 'zh-cn', 'stress-management', `class-${n}.mdx`), 'utf8');
+			const title = /^title: "?(.+?)"?$/m.exec(source.split('handouts:')[1])![1].replace(/\s+/g, '');
+			const at = text.indexOf(title, last + 1);
+			expect(at, `class ${n}: ${title}`).toBeGreaterThan(last);
+			last = at;
+		}
+		expect(runs.filter((run) => /[\u3000-\u9fff\uff00-\uffef]/.test(run.text) && !/NotoSansSC/i.test(run.font))).toEqual([]);
+		expect(html('/zh-cn/stress-management/class-3/')).toContain('href="/zh-cn/packets/stress-management-workbook.pdf"');
+	});
+});

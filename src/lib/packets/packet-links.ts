@@ -1,6 +1,6 @@
 import { splitLanguage } from '../i18n/languages.ts';
 import { uiStrings, type Translator } from '../i18n/ui.ts';
-import { bilingualHandoutPack, facilitatorPacket, handoutPack, runSheet, translatedHandoutPack } from './packet-paths.ts';
+import { bilingualHandoutPack, facilitatorPacket, handoutPack, runSheet, translatedHandoutPack, translatedWorkbook } from './packet-paths.ts';
 
 export interface PacketLink {
 	label: string;
@@ -8,7 +8,7 @@ export interface PacketLink {
 }
 
 /** The print links under a session's or chapter's title (or a translated session's handouts); none for other pages. */
-export function packetLinksFor(entryId: string, type: string | undefined, t: Translator = uiStrings('en'), hasHandouts = true): PacketLink[] {
+export function packetLinksFor(entryId: string, type: string | undefined, t: Translator = uiStrings('en'), hasHandouts = true, hasTranslatedWorkbook = false): PacketLink[] {
 	const { language, sourceSlug } = splitLanguage(entryId);
 	const [curriculum, page] = sourceSlug.split('/');
 	if (!page || page === 'index') return [];
@@ -19,6 +19,8 @@ export function packetLinksFor(entryId: string, type: string | undefined, t: Tra
 			{ label: t('kit.page.handoutsPdf'), href: pack.pdf },
 			{ label: t('kit.page.printView'), href: pack.url },
 			{ label: t('kit.page.bilingualHandoutsPdf'), href: bilingualHandoutPack(language, curriculum, page).pdf },
+			// Every class's handouts in one book, when the whole course is translated.
+			...(hasTranslatedWorkbook ? [{ label: t('kit.workbook.edition'), href: translatedWorkbook(language, curriculum).pdf }] : []),
 		];
 	}
 	if (type !== 'session' && type !== 'chapter' && type !== 'page') return [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packetLinksFor } from '../../../src/lib/packets/packet-links.ts';
 import { handoutSets, setHeaderCss } from '../../../src/lib/packets/handout-sets.ts';
-import { packetDocuments } from '../../../src/lib/packets/packet-paths.ts';
+import { packetDocuments, translatedWorkbookSources } from '../../../src/lib/packets/packet-paths.ts';
 
 describe('packet documents', () => {
 	it('gives a session three editions, a chapter one, and each curriculum a whole packet', () => {
@@ -61,5 +61,23 @@ describe('handout sets', () => {
 		const css = setHeaderCss(3);
 		expect(css).toContain('@page handout-set-3 { @top-right { content: "Set 3 of 3";');
 		expect(css.match(/@page/g)).toHaveLength(3);
+	});
+});
+
+describe('a participant workbook in another language', () => {
+	const sessions = [1, 2, 3].map((n) => ({ curriculum: 'stress-management', page: `class-${n}` }));
+	const translated = (language: string, pages: number[]) => pages.map((n) => ({ language, curriculum: 'stress-management', page: `class-${n}` }));
+
+	it('is printed once every session with handouts has its handouts translated, and not before', () => {
+		expect(translatedWorkbookSources(sessions, [...translated('zh-cn', [1, 2, 3]), ...translated('he', [1, 2])])).toEqual([{ language: 'zh-cn', curriculum: 'stress-management' }]);
+		expect(translatedWorkbookSources(sessions, translated('es', [1, 3]))).toEqual([]);
+		expect(translatedWorkbookSources([], translated('es', [1]))).toEqual([]);
+	});
+
+	it('is linked under a translated session’s handouts, as a PDF beside its other packs', () => {
+		const t = (key: string) => key;
+		const links = packetLinksFor('zh-cn/stress-management/class-1', 'handouts', Object.assign(t, { parts: () => [], language: 'zh-cn' }) as never, true, true);
+		expect(links.at(-1)).toEqual({ label: 'kit.workbook.edition', href: '/zh-cn/packets/stress-management-workbook.pdf' });
+		expect(packetLinksFor('zh-cn/stress-management/class-1', 'handouts', Object.assign(t, { parts: () => [], language: 'zh-cn' }) as never, true, false).map((l) => l.href)).not.toContain('/zh-cn/packets/stress-management-workbook.pdf');
 	});
 });
