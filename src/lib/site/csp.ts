@@ -8,7 +8,7 @@ const META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?
 const CHARSET = /<meta charset="[^"]*"\s*\/?>/i;
 const HEAD_OPEN = /<head[^>]*>/i;
 /** Every element of a page, parsed as a browser parses it (so "<script>" inside an attribute is text, not a script). */
-function elementsOf(html: string): Element[] {
+export function elementsOf(html: string): Element[] {
 	const found: Element[] = [];
 	const walk = (node: Node) => {
 		if ('tagName' in node) found.push(node);
@@ -19,8 +19,8 @@ function elementsOf(html: string): Element[] {
 	return found;
 }
 
-const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
-const textOf = (element: Element) => element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
+export const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
+export const textOf = (element: Element) => element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
 
 export function sha256(text: string): string {
 	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
