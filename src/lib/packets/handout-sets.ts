@@ -15,6 +15,6 @@ export function handoutSets(maxGroupSize: number): { participants: number; spare
  */
 export function setHeaderCss(total: number, label: (set: number, total: number) => string = (set) => `Set ${set} of ${total}`): string {
 	return Array.from({ length: total }, (_, i) => i + 1)
-		.map((set) => `@page handout-set-${set} { @top-right { content: ${cssString(label(set, total))}; font: 9pt system-ui, 'Noto Sans Hebrew', 'IBM Plex Sans Arabic', sans-serif; } } .packet-copy[data-copy="${set}"] { page: handout-set-${set}; }`)
+		.map((set) => `@page handout-set-${set} { @top-right { content: ${cssString(label(set, total))}; font: 9pt system-ui, 'Noto Sans Hebrew', 'IBM Plex Sans Arabic', 'Noto Sans SC', sans-serif; } } .packet-copy[data-copy="${set}"] { page: handout-set-${set}; }`)
 		.join('\n');
 }
