@@ -19,7 +19,7 @@ const quizPages = htmlPages(DIST)
 	.filter(([, file]) => readFileSync(file, 'utf8').includes('<concentric-quiz'))
 	.map(([url]) => url);
 const AT_ONCE = 4;
-const viewOf = (url: string) => /^\/(learn|es|he|ar)\//.exec(url)?.[1] ?? 'page';
+const viewOf = (url: string) => /^\/(learn|es|he|ar|zh-cn)\//.exec(url)?.[1] ?? 'page';
 const asReader = new Set([...new Map(quizPages.map((url) => [viewOf(url), url])).values()]);
 /** Not needed to answer a quiz: blocked in Chromium's network stack, with no round trip to the test. */
 const NOT_NEEDED = ['*.png', '*.jpg', '*.jpeg', '*.webp', '*.svg', '*.woff', '*.woff2', '*.ttf', '*.pdf', '*/pagefind/*'];
@@ -104,8 +104,8 @@ async function answerOne(tab: Page, url: string): Promise<string | undefined> {
 describe('every quiz on every built page', () => {
 	it('is found in every view and language', () => {
 		expect(quizPages.some((url) => url.startsWith('/learn/')), 'learner views').toBe(true);
-		for (const language of ['es', 'he', 'ar']) expect(quizPages.some((url) => url.startsWith(`/${language}/`)), language).toBe(true);
-		expect(quizPages.some((url) => !/^\/(learn|es|he|ar)\//.test(url)), 'English pages').toBe(true);
+		for (const language of ['es', 'he', 'ar', 'zh-cn']) expect(quizPages.some((url) => url.startsWith(`/${language}/`)), language).toBe(true);
+		expect(quizPages.some((url) => !/^\/(learn|es|he|ar|zh-cn)\//.test(url)), 'English pages').toBe(true);
 	});
 
 	it('checks an answer and shows feedback, on each page', { timeout: 900_000 }, async () => {
