@@ -13,7 +13,7 @@ const isPrintView = (url: string) => /^\/([a-z]{2}\/)?packets\//.test(url);
 const sitePages = htmlPages(DIST)
 	.map(([url]) => url)
 	.filter((url) => !isPrintView(url));
-const HOME_PAGES = ['/', '/es/', '/he/', '/ar/'];
+const HOME_PAGES = ['/', '/es/', '/he/', '/ar/', '/zh-cn/'];
 
 let session: SiteSession;
 let context: BrowserContext;
