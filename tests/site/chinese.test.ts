@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { firstVisit, precacheList } from '../../scripts/bench/first-visit.ts';
 import { CHINESE_FONT_DIR, cjkCharacters, fontFileName } from '../../src/lib/site/chinese-font.ts';
 import { SERVICE_WORKER_FILES } from '../../src/lib/site/offline-files.ts';
@@ -23,6 +24,9 @@ const visibleText = (page: string) =>
 		.replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)));
 const HAN = /[\u4e00-\u9fff]/g;
 const CLASSES = [1, 2, 3, 4, 5, 6, 7, 8];
+/** A Chinese class page's handout titles, from its frontmatter. */
+const handoutTitles = (n: number): string[] =>
+	(parse(readFileSync(join(ROOT, 'content', 'zh-cn', 'stress-management', `class-${n}.mdx`), 'utf8').split('---')[1]) as { handouts: { title: string }[] }).handouts.map((h) => h.title.replace(/\s+/g, ''));
 
 describe('Chinese pages', () => {
 	it('every page under /zh-cn/ says lang="zh-CN" dir="ltr", and the translated ones are in Chinese', () => {
@@ -100,9 +104,7 @@ describe('Chinese handouts in print', () => {
 			const elsewhere = runs.filter((run) => /[\u3000-\u9fff\uff00-\uffef]/.test(run.text) && !/NotoSansSC/i.test(run.font));
 			expect(elsewhere.map((run) => `${run.font}: ${run.text}`)).toEqual([]);
 			// The handouts' own words, in Chinese.
-			const source = readFileSync(join(ROOT, 'content', 'zh-cn', 'stress-management', `class-${n}.mdx`), 'utf8');
-			const title = /^title: "?(.+?)"?$/m.exec(source.split('handouts:')[1])![1];
-			expect(text.replace(/\s+/g, '')).toContain(title.replace(/\s+/g, ''));
+			for (const title of handoutTitles(n)) expect(text.replace(/\s+/g, '')).toContain(title);
 		});
 	}
 });
@@ -114,8 +116,7 @@ describe('the Chinese participant workbook', () => {
 		expect(text.match(/[\u0000\uFFFD]/g) ?? []).toEqual([]);
 		let last = -1;
 		for (const n of CLASSES) {
-			const source = readFileSync(join(ROOT, 'content', 'zh-cn', 'stress-management', `class-${n}.mdx`), 'utf8');
-			const title = /^title: "?(.+?)"?$/m.exec(source.split('handouts:')[1])![1].replace(/\s+/g, '');
+			const title = handoutTitles(n)[0];
 			const at = text.indexOf(title, last + 1);
 			expect(at, `class ${n}: ${title}`).toBeGreaterThan(last);
 			last = at;
