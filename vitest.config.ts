@@ -8,6 +8,11 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
+					// Unit tests are pure functions over fixtures (no mocks, no module state): they share their
+					// workers' loaded modules instead of starting each file afresh (about 3x faster on two cores).
+					isolate: false,
+					// A few run the content check's command line, which takes seconds on a busy machine.
+					testTimeout: 30_000,
 				},
 			},
 			{
