@@ -27,6 +27,9 @@ export default defineConfig({
 					// Browser tests share the one machine's two cores: run files one after another,
 					// and at most two tests at once inside a file that asks for it (describe.concurrent).
 					fileParallelism: false,
+					// The files share the worker's loaded modules (Playwright, parse5, the content loader) instead of
+					// loading them afresh for each file; each file still opens its own pages and contexts.
+					isolate: false,
 					maxConcurrency: 2,
 				},
 			},
