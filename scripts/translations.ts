@@ -1,6 +1,7 @@
 // Translations: where each language stands, and recording which English version a translation follows.
 // Usage:
-//   npm run translations                      per language: current, stale (English changed since) and missing
+//   npm run translations                      per language: current, stale (English changed since) and missing,
+//                                             and each translation that awaits a native speaker's review
 //   npm run translations -- stamp <file>...   record the current English version in each translation's sourceHash
 //                                             (a page under content/<language>/, or a quiz under content/<language>/quizzes/;
 //                                             for content/<language>/safety-protocol.yaml, each translated situation)
@@ -12,6 +13,7 @@ import { formatTranslationReport } from '../src/lib/i18n/format-report.ts';
 import { sourceHash } from '../src/lib/i18n/source-hash.ts';
 import { isTranslationLanguage, splitLanguage, TRANSLATION_LANGUAGES } from '../src/lib/i18n/languages.ts';
 import { projectTranslationReport } from '../src/lib/i18n/translation-status.ts';
+import { formatReviewReport, reviewReport } from '../src/lib/i18n/translation-review.ts';
 import { recordSituationHashes, recordSourceHash } from '../src/lib/i18n/record-source-hash.ts';
 import { parseContentYaml } from '../src/lib/content/load/parse-content-yaml.ts';
 import { readYamlFile } from '../src/lib/content/load/read-yaml-file.ts';
@@ -106,4 +108,6 @@ if (command === 'stamp') {
 
 const project = loadProject(root);
 console.log(formatTranslationReport(projectTranslationReport(project), { listMissing: true }));
+const reviews = formatReviewReport(reviewReport(project.translations.reviews, TRANSLATION_LANGUAGES), { verbose: true });
+if (reviews) console.log(`\n${reviews}`);
 if (project.problems.length > 0) console.error(`\n${project.problems.length} content problem(s); run npm run check:content for the list.`);
