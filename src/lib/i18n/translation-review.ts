@@ -84,3 +84,15 @@ export function pageReview(page: PageReviewInput, states: readonly ReviewState[]
 	if (parts.some((part) => part && !isReviewed(part.review))) return null;
 	return { reviewedBy: page.review.reviewedBy, reviewedOn: page.review.reviewedOn };
 }
+
+/**
+ * A translated page's review by its Starlight id (`es/about`; a language's home page is `es`, a curriculum's
+ * overview `es/volunteer-training`), with the address of the English page it translates. `undefined` for a
+ * page that is not a translation (English, or English shown in another language).
+ */
+export function reviewOfEntry(reviews: Readonly<Record<string, TranslationReview | null>>, entryId: string): { review: TranslationReview | null; englishPath: string } | undefined {
+	const id = [entryId, `${entryId}/index`].find((candidate) => Object.hasOwn(reviews, candidate));
+	if (id === undefined) return undefined;
+	const source = id.split('/').slice(1).join('/').replace(/(^|\/)index$/, '');
+	return { review: reviews[id], englishPath: source ? `/${source}/` : '/' };
+}
