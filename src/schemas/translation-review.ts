@@ -37,8 +37,8 @@ export interface TranslationReviewFields {
 export function bothOrNeither(value: Partial<TranslationReviewFields>, context: z.RefinementCtx): void {
 	const by = value.reviewedBy ?? '';
 	const on = value.reviewedOn ?? '';
-	if (by !== '' && on === '') context.addIssue({ code: 'custom', path: ['reviewedOn'], message: `is empty, but reviewedBy says "${by}" reviewed the translation; write the date of the review as "YYYY-MM-DD", e.g. "2026-12-01"` });
-	if (by === '' && on !== '') context.addIssue({ code: 'custom', path: ['reviewedBy'], message: `is empty, but reviewedOn gives a review on ${on}; write the name of the native speaker who reviewed it, or empty reviewedOn too` });
+	if (by !== '' && on === '') context.addIssue({ code: 'custom', path: ['reviewedOn'], message: `goes with reviewedBy ("${by}"): write the date of the review as "YYYY-MM-DD", e.g. "2026-12-01"` });
+	if (by === '' && on !== '') context.addIssue({ code: 'custom', path: ['reviewedBy'], message: `goes with reviewedOn (${on}): write the name of the native speaker who reviewed the translation, or empty reviewedOn too` });
 }
 
 /** The two review fields on their own (unknown keys fail). */

@@ -55,6 +55,9 @@ export interface PageCheck {
 	problems: Problem[];
 }
 
+/** What a translation's frontmatter adds to its page type's fields (checked apart from them). */
+const TRANSLATION_FIELDS = ['sourceHash', 'reviewedBy', 'reviewedOn'];
+
 /** Checks one content file on its own: frontmatter schema, agenda total, safety note, handouts. */
 export function checkPage(file: string, slug: string, source: string): PageCheck {
 	let split;
@@ -95,7 +98,7 @@ export function checkPage(file: string, slug: string, source: string): PageCheck
 		return { problems };
 	}
 	const unknownKeys = [
-		...unknownFrontmatterKeys(file, type as keyof typeof pageSchemasByType, raw as Record<string, unknown>),
+		...unknownFrontmatterKeys(file, type as keyof typeof pageSchemasByType, raw as Record<string, unknown>, language === 'en' ? [] : TRANSLATION_FIELDS),
 		...checkStarlightFields(file, slug, raw as Record<string, unknown>),
 	];
 	problems.push(...unknownKeys);
