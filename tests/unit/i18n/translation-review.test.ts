@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/load/load-project.ts';
 import { TRANSLATION_LANGUAGES } from '../../../src/lib/i18n/languages.ts';
 import { clearReview, recordedSourceHash, recordSourceHash } from '../../../src/lib/i18n/record-source-hash.ts';
@@ -6,7 +9,13 @@ import { reviewLine } from '../../../src/lib/i18n/review-line.ts';
 import { formatReviewReport, pageReview, reviewOfEntry, reviewReport, type ReviewState } from '../../../src/lib/i18n/translation-review.ts';
 import { uiStrings } from '../../../src/lib/i18n/ui.ts';
 import { translationReviewSchema } from '../../../src/schemas/translation-review.ts';
+import { BASE_PROJECT, FIXTURES, projectWithOverlay } from '../../helpers/fixture-project.ts';
 import { ROOT } from '../../helpers/paths.ts';
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const node = join(ROOT, 'node_modules', '.bin', 'node');
+const stamp = (dir: string, file: string) => execFileSync(node, [join(ROOT, 'scripts', 'translations.ts'), 'stamp', file], { cwd: dir, env: { ...process.env, CONCENTRIC_ROOT: dir }, encoding: 'utf8' });
 
 const UNREVIEWED = { reviewedBy: '', reviewedOn: '' };
 const ANA = { reviewedBy: 'Ana Ruiz', reviewedOn: '2026-12-01' };
@@ -135,6 +144,41 @@ describe('stamping against a newer English', () => {
 		const quiz = 'checks: a/b\nreviewedBy: >-\n  Ana Ruiz,\n  volunteer\nreviewedOn: 2026-12-01\nquestions: []\n';
 		expect(clearReview(quiz, 'yaml')).toBe('checks: a/b\nreviewedBy: ""\nreviewedOn: ""\nquestions: []\n');
 	});
+});
+
+describe('npm run translations -- stamp', () => {
+	const REVIEW = 'reviewedBy: "Ana Ruiz"\nreviewedOn: "2026-12-01"';
+
+	it('empties the review of a page stamped against a newer English, and keeps it when the English is the same', () => {
+		const dir = projectWithOverlay(BASE_PROJECT, join(FIXTURES, 'translations', 'stale'));
+		made.push(dir);
+		// Session 1's Spanish follows an older English; session 2's the English as it is.
+		for (const page of ['session-1', 'session-2']) {
+			const file = join(dir, `content/es/volunteer-training/${page}.mdx`);
+			writeFileSync(file, readFileSync(file, 'utf8').replace('type: handouts', `type: handouts\n${REVIEW}`));
+		}
+		const output = stamp(dir, 'content/es/volunteer-training/session-1.mdx');
+		expect(output).toContain('content/es/volunteer-training/session-1.mdx: reviewedBy and reviewedOn emptied: Ana Ruiz reviewed the translation of an earlier English');
+		expect(readFileSync(join(dir, 'content/es/volunteer-training/session-1.mdx'), 'utf8')).toContain('type: handouts\nreviewedBy: ""\nreviewedOn: ""\n');
+		expect(stamp(dir, 'content/es/volunteer-training/session-2.mdx')).not.toContain('emptied');
+		expect(readFileSync(join(dir, 'content/es/volunteer-training/session-2.mdx'), 'utf8')).toContain(REVIEW);
+		const reviews = loadProject(dir).translations.reviews;
+		expect(reviews.find((review) => review.source === 'volunteer-training/session-1')?.review).toEqual(UNREVIEWED);
+		expect(reviews.find((review) => review.source === 'volunteer-training/session-2')?.review).toEqual(ANA);
+	}, 60_000);
+
+	it("empties the review of a language's safety protocol when a situation follows a newer English", () => {
+		const dir = projectWithOverlay(BASE_PROJECT, join(FIXTURES, 'translations', 'protocol'));
+		made.push(dir);
+		const file = join(dir, 'content/es/safety-protocol.yaml');
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/^situations:/m, `${REVIEW}\nsituations:`));
+		expect(stamp(dir, 'content/es/safety-protocol.yaml')).not.toContain('emptied');
+		expect(readFileSync(file, 'utf8')).toContain(REVIEW);
+		const english = join(dir, 'safety-protocol.yaml');
+		writeFileSync(english, readFileSync(english, 'utf8').replace('Do not confront anyone at home', 'Do not confront anyone in the home'));
+		expect(stamp(dir, 'content/es/safety-protocol.yaml')).toContain('content/es/safety-protocol.yaml: reviewedBy and reviewedOn emptied');
+		expect(readFileSync(file, 'utf8')).toContain('reviewedBy: ""\nreviewedOn: ""\nsituations:');
+	}, 60_000);
 });
 
 describe("the toolkit's own translations", () => {
