@@ -21,13 +21,12 @@ import { readYamlFile } from './read-yaml-file.ts';
 import { checkTranslations, type LoadedTranslatedQuiz } from '../checks/check-translations.ts';
 import { isLanguage, LANGUAGES, languageOfLocale, splitLanguage, TRANSLATION_LANGUAGES, type Language, type TranslationLanguage } from '../../i18n/languages.ts';
 import { pageReview, type ReviewState } from '../../i18n/translation-review.ts';
-import type { TranslationReview } from '../../../schemas/translation-review.ts';
+import { bothOrNeither, translationReviewShape, type TranslationReview } from '../../../schemas/translation-review.ts';
 import type { TranslationState } from '../../i18n/translation-status.ts';
 import type { SafetyProtocol } from '../../../schemas/safety-protocol.ts';
 import type { ProtocolTranslations } from '../../safety/protocol-row.ts';
 import { deadlineSentences } from '../../safety/deadline-sentences.ts';
 import { loadSafetyProtocol } from './load-safety-protocol.ts';
-import { bothOrNeither, translationReviewShape } from '../../../schemas/translation-review.ts';
 
 export const BRANCH_CONFIG_FILE = 'branch.config.yaml';
 export const CONTENT_DIR = 'content';
