@@ -40,7 +40,7 @@ function changedFiles(): string[] {
 }
 
 step('Content', process.execPath, ['scripts/check-content.ts']);
-step('Unit tests', process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', '--reporter=dot', '--testTimeout=30000']);
+step('Unit tests', process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', '--reporter=dot']);
 if (process.argv.includes('--build')) step('Build', 'npm', ['run', 'build', '--silent']);
 
 console.log('\n▸ Built pages that show your changes: static accessibility and privacy checks');

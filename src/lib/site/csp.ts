@@ -50,6 +50,25 @@ function styleHashesOf(elements: readonly Element[]): { styles: string[]; styleA
 	};
 }
 
+/** The bodies of a page's inline module scripts (Astro's own, which Astro hashes). */
+function moduleScriptsOf(elements: readonly Element[]): string[] {
+	return elements.filter((element) => element.tagName === 'script' && attribute(element, 'src') === undefined && attribute(element, 'type') === 'module').map(textOf);
+}
+
+/** Drops the hash sources of one directive that match none of the page's own inline code; keeps every other source. */
+export function keepOwnHashes(policy: string, directive: string, own: ReadonlySet<string>): string {
+	return policy
+		.split(';')
+		.map((part) => part.trim())
+		.filter(Boolean)
+		.map((part) => {
+			const [name, ...sources] = part.split(/\s+/);
+			if (name !== directive) return part;
+			return [name, ...sources.filter((source) => !/^'sha(256|384|512)-/.test(source) || own.has(source))].join(' ');
+		})
+		.join('; ');
+}
+
 function addSources(policy: string, directive: string, sources: string[]): string {
 	if (sources.length === 0) return policy;
 	const parts = policy.split(';').map((part) => part.trim()).filter(Boolean);
@@ -83,8 +102,11 @@ export function completeCsp(html: string, trustedScripts: ReadonlySet<string>): 
 	const untrusted = scripts.filter((body) => !trustedScripts.has(body));
 	const trustedHashes = [...new Set(scripts.filter((body) => trustedScripts.has(body)).map(sha256))];
 	const { styles, styleAttributes } = styleHashesOf(elements);
-	let policy = addSources(match[1], 'script-src', trustedHashes);
-	policy = addSources(policy, 'style-src', styles);
+	// Astro lists the hashes of every inline script and style of the whole site on every page: each page keeps
+	// only those of its own (a tighter policy, and about 850 bytes less a page).
+	const ownScripts = new Set([...trustedHashes, ...moduleScriptsOf(elements).map(sha256)]);
+	let policy = keepOwnHashes(addSources(match[1], 'script-src', trustedHashes), 'script-src', ownScripts);
+	policy = keepOwnHashes(addSources(policy, 'style-src', styles), 'style-src', new Set(styles));
 	if (styleAttributes.length > 0) policy = addSources(policy, 'style-src-attr', ["'unsafe-hashes'", ...styleAttributes]);
 	const meta = `<meta http-equiv="content-security-policy" content="${policy}">`;
 	const withoutMeta = html.replace(META, '');
