@@ -81,6 +81,7 @@ export default defineConfig({
 			customCss: ['./src/styles/concentric.css'],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				Pagination: './src/components/overrides/Pagination.astro',
 				Footer: './src/components/overrides/Footer.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
