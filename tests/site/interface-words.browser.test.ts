@@ -136,9 +136,10 @@ describe.each(TRANSLATION_LANGUAGES.map((language) => [language]))('no English i
 			const words = await pageWords(page, 'body', inEnglish);
 			await page.close();
 			expect({ lang: words.lang, dir: words.dir }).toEqual({ lang: language, dir: LANGUAGES[language].dir });
-			expect(words.islandsNotLtr, 'English islands laid out right to left').toEqual([]);
-			expect(englishFound(words, phrases), 'English interface words').toEqual([]);
-			expect(words.unmarkedEnglishLinks, 'links to English pages without hreflang="en" and the words "in English"').toEqual([]);
+			expect(words.islandsNotLtr, `English islands laid out right to left:\n${words.islandsNotLtr.join('\n')}`).toEqual([]);
+			const found = englishFound(words, phrases);
+			expect(found, `English interface words:\n${found.join('\n')}`).toEqual([]);
+			expect(words.unmarkedEnglishLinks, `links to English pages without hreflang="en" and the words "in English":\n${words.unmarkedEnglishLinks.join('\n')}`).toEqual([]);
 		});
 	}
 
@@ -157,7 +158,8 @@ describe.each(TRANSLATION_LANGUAGES.map((language) => [language]))('no English i
 			expect(said, said).toContain(`\u2068${query}\u2069`);
 			expect(said, said).toMatch(/\u2068\d+\u2069/);
 			const words = await pageWords(page, 'dialog[open]', inEnglish);
-			expect(englishFound(words, phrases), `English in the search dialog at ${width} px`).toEqual([]);
+			const found = englishFound(words, phrases);
+			expect(found, `English in the search dialog at ${width} px:\n${found.join('\n')}`).toEqual([]);
 			// The magnifier sits at the start of the box, inside its padding, and clear of the Cancel button.
 			const layout = await page.evaluate(() => {
 				const form = document.querySelector('dialog[open] .pagefind-ui__form')!;
@@ -196,7 +198,8 @@ describe.each(TRANSLATION_LANGUAGES.map((language) => [language]))('no English i
 		await dialog.locator('input').fill({ es: 'voluntaria', he: 'מתנדבת', ar: 'المتطوعة' }[language as 'es' | 'he' | 'ar'] ?? 'a');
 		await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 		const words = await pageWords(page, 'dialog[open]', inEnglish);
-		expect(englishFound(words, phrases)).toEqual([]);
+		const found = englishFound(words, phrases);
+		expect(found, found.join('\n')).toEqual([]);
 		// The curriculum's English name is not an interface phrase: look for it by name.
 		const titles = (await dialog.locator('.pagefind-ui__result-link').allTextContents()).join(' | ');
 		expect(titles).not.toContain('Volunteer training');
