@@ -46,6 +46,16 @@ export function phrasesIn(text: string, phrases: readonly string[]): string[] {
 	return phrases.filter((phrase) => new RegExp(`(?<![A-Za-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`).test(text));
 }
 
+/**
+ * The interface phrases a text shows: a phrase of two words or more anywhere in it ("results for" in
+ * "4 results for תינוק"), a single word only as the whole text ("Glossary", "Print:"), so that a name a
+ * translator keeps in English inside a sentence ("the Mothers and Babies Course") is not taken for a label.
+ */
+export function interfacePhrasesIn(text: string, phrases: readonly string[]): string[] {
+	const bare = text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+	return phrasesIn(text, phrases).filter((phrase) => /\s/.test(phrase) || bare === phrase);
+}
+
 /** Every English interface phrase for a language: Starlight's words and the toolkit's (src/content/i18n). */
 export async function englishInterfacePhrases(language: Exclude<Language, 'en'>): Promise<string[]> {
 	const english = { ...(await starlightWords('en')), ...DICTIONARY_OF.en };

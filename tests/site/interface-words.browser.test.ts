@@ -6,7 +6,7 @@ import { DICTIONARY_OF } from '../../src/lib/i18n/ui.ts';
 import { LANGUAGES, TRANSLATION_LANGUAGES, type TranslationLanguage } from '../../src/lib/i18n/languages.ts';
 import { startSiteSession, type SiteSession } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { englishInterfacePhrases, phrasesIn } from '../helpers/interface-words.ts';
+import { englishInterfacePhrases, interfacePhrasesIn } from '../helpers/interface-words.ts';
 
 // No English left in the interface (issue 28): one page of every kind, in every language, in Chromium.
 // Each page's <html> carries its language and direction; every part in English is an island marked
@@ -59,7 +59,7 @@ interface PageWords {
 }
 
 /** What a reader of this page sees and hears, outside its English islands. */
-async function pageWords(page: Page, root = 'body', inEnglish = ''): Promise<PageWords> {
+async function pageWords(page: Page, root = 'body', inEnglish: string[] = []): Promise<PageWords> {
 	return page.evaluate(
 		({ root, inEnglish, languages }) => {
 			const isEnglish = (element: Element | null) => (element?.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().startsWith('en');
@@ -101,7 +101,8 @@ async function pageWords(page: Page, root = 'body', inEnglish = ''): Promise<Pag
 							const path = new URL(link.href).pathname;
 							return !translated.test(path) && path !== '/' && !path.startsWith('/pagefind/');
 						})
-						.filter((link) => link.hreflang !== 'en' || !(link.textContent ?? '').includes(inEnglish))
+						// Says so in the language: "(en inglés)" in the link or its line, or the name of English ("(inglés)") beside it.
+						.filter((link) => link.hreflang !== 'en' || !inEnglish.some((words) => (link.closest('li, p, td') ?? link).textContent!.includes(words)))
 						.map((link) => `${link.textContent?.trim()} → ${link.getAttribute('href')} (hreflang "${link.hreflang}")`);
 			return { lang: document.documentElement.lang, dir: document.documentElement.dir, texts, islandsNotLtr, unmarkedEnglishLinks };
 		},
@@ -111,12 +112,12 @@ async function pageWords(page: Page, root = 'body', inEnglish = ''): Promise<Pag
 
 /** "Print view: body > main > a" for each English phrase found, so a failure names the words and where. */
 function englishFound(words: PageWords, phrases: readonly string[]): string[] {
-	return words.texts.flatMap(({ text, where }) => phrasesIn(text, phrases).map((phrase) => `"${phrase}" in "${text.slice(0, 80)}" (${where})`));
+	return words.texts.flatMap(({ text, where }) => interfacePhrasesIn(text, phrases).map((phrase) => `"${phrase}" in "${text.slice(0, 80)}" (${where})`));
 }
 
 describe.each(TRANSLATION_LANGUAGES.map((language) => [language]))('no English interface word in %s', (language) => {
 	let phrases: string[] = [];
-	const inEnglish = DICTIONARY_OF[language]['kit.page.inEnglish'] ?? '';
+	const inEnglish = [DICTIONARY_OF[language]['kit.page.inEnglish'], DICTIONARY_OF[language]['kit.language.en']];
 	// Curricula named in this language in curricula/*.yaml: their English names must not show either.
 	const curricula = loadProject(ROOT).curricula.map(({ data }) => data);
 	const englishTitles = curricula.filter((c) => curriculumWords(c, language).title !== c.title).map((c) => c.title);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phrasesIn, templateFragments, untranslatedPhrases } from '../../helpers/interface-words.ts';
+import { interfacePhrasesIn, phrasesIn, templateFragments, untranslatedPhrases } from '../../helpers/interface-words.ts';
 
 // The site test "no English interface word" looks for phrases derived here; these hold the derivation to account.
 describe('English interface phrases', () => {
@@ -18,5 +18,12 @@ describe('English interface phrases', () => {
 	it('are found as whole words only', () => {
 		expect(phrasesIn('Vista: Print view', ['Print view', 'Print'])).toEqual(['Print view', 'Print']);
 		expect(phrasesIn('Printed in Spanish', ['Print'])).toEqual([]);
+	});
+
+	it('as a label: a phrase of several words anywhere, a single word only as the whole text', () => {
+		const phrases = ['results for', 'Glossary', 'Mothers'];
+		expect(interfacePhrasesIn('4 results for תינוק', phrases)).toEqual(['results for']);
+		expect(interfacePhrasesIn(' Glossary: ', phrases)).toEqual(['Glossary']);
+		expect(interfacePhrasesIn('עיבוד של the Mothers and Babies Course', phrases)).toEqual([]);
 	});
 });
