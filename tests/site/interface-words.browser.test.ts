@@ -151,7 +151,7 @@ describe.each(TRANSLATION_LANGUAGES.map((language) => [language]))('no English i
 			await page.setViewportSize({ width, height: 800 });
 			await page.locator('button[data-open-modal]').click();
 			const dialog = page.locator('dialog[open]');
-			await dialog.locator('input').fill(query);
+			await dialog.locator('.pagefind-ui__search-input').fill(query);
 			const message = dialog.locator('.pagefind-ui__message');
 			await expect.poll(async () => (await message.textContent()) ?? '', { timeout: 15_000 }).toMatch(/\d/);
 			// "4 results for תינוק": the count and the term keep their own direction inside the sentence.
@@ -196,7 +196,7 @@ describe.each(TRANSLATION_LANGUAGES.map((language) => [language]))('no English i
 		const { page } = await session.open(`/${language}/`, { serviceWorkers: 'block' });
 		await page.locator('button[data-open-modal]').click();
 		const dialog = page.locator('dialog[open]');
-		await dialog.locator('input').fill({ es: 'voluntaria', he: 'מתנדבת', ar: 'المتطوعة' }[language as 'es' | 'he' | 'ar'] ?? 'a');
+		await dialog.locator('.pagefind-ui__search-input').fill({ es: 'voluntaria', he: 'מתנדבת', ar: 'المتطوعة' }[language as 'es' | 'he' | 'ar'] ?? 'a');
 		await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 		const words = await pageWords(page, 'dialog[open]', inEnglish);
 		const found = englishFound(words, phrases);
