@@ -1,6 +1,6 @@
 import type { Project } from '../lib/content/load/load-project.ts';
 import { languageTags, TRANSLATION_LANGUAGES } from '../lib/i18n/languages.ts';
-import { curriculumWords } from '../lib/i18n/curriculum-words.ts';
+import { curriculumWords, isolatedIn } from '../lib/i18n/curriculum-words.ts';
 import { uiStrings, type UiKey } from '../lib/i18n/ui.ts';
 import { rankIn, inCurriculumOrder } from '../lib/site/curriculum-order.ts';
 
@@ -35,8 +35,8 @@ export function sidebarFor(project: Project, order: readonly string[]) {
 				TRANSLATION_LANGUAGES.flatMap((language) => {
 					const words = curriculumWords(curriculum, language);
 					const overview = overviews.find((page) => page.language === language);
-					if (words.language === language) return [[tags[language], words.title]];
-					return overview ? [[tags[language], overview.title]] : [];
+					if (words.language === language) return [[tags[language], isolatedIn(words.title, language)]];
+					return overview ? [[tags[language], isolatedIn(overview.title, language)]] : [];
 				}),
 			),
 		};

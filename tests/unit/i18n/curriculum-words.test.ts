@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curriculumWords } from '../../../src/lib/i18n/curriculum-words.ts';
+import { curriculumWords, isolatedIn } from '../../../src/lib/i18n/curriculum-words.ts';
 import { curriculumSchema } from '../../../src/schemas/curriculum.ts';
 import { curriculumTranslationsSchema } from '../../../src/schemas/curriculum-translation.ts';
 
@@ -21,6 +21,14 @@ describe('a curriculum’s words in a language', () => {
 
 	it('are the English words in English, whatever the translations say', () => {
 		expect(curriculumWords(volunteerTraining, 'en').title).toBe('Volunteer training');
+	});
+});
+
+describe('a name in a label of a right-to-left language', () => {
+	it('is isolated from the label’s direction in Hebrew and Arabic, and left as it is in Spanish and English', () => {
+		expect(isolatedIn('Parenting D.A.N.C.E.', 'he')).toBe('\u2068Parenting D.A.N.C.E.\u2069');
+		expect(isolatedIn('Parenting D.A.N.C.E.', 'ar')).toBe('\u2068Parenting D.A.N.C.E.\u2069');
+		expect(isolatedIn('Parenting D.A.N.C.E.', 'es')).toBe('Parenting D.A.N.C.E.');
 	});
 });
 
