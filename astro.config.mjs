@@ -86,6 +86,9 @@ export default defineConfig({
 			customCss: ['./src/styles/concentric.css', './src/styles/chinese-font.css'],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				Pagination: './src/components/overrides/Pagination.astro',
+				TableOfContents: './src/components/overrides/TableOfContents.astro',
+				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
 				Footer: './src/components/overrides/Footer.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
