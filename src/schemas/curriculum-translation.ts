@@ -5,10 +5,10 @@ import { TRANSLATION_LANGUAGES } from '../lib/i18n/languages.ts';
 export const curriculumWordsSchema = z.strictObject({
 	/** "Capacitación de voluntarias": in the sidebar, search results and the packet lists. */
 	title: z.string().min(3),
-	/** Before a number: "Sesión" (Sesión 1), "מפגש", "الجلسة". */
-	unit: z.string().min(2),
+	/** Before a number: "Sesión" (Sesión 1), "מפגש", "الجلسة", "课" (one character is a whole word in Chinese). */
+	unit: z.string().min(1),
 	/** The plural in running text: "sesiones", "מפגשים", "جلسات". */
-	units: z.string().min(2),
+	units: z.string().min(1),
 });
 
 /**
