@@ -22,15 +22,16 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 /** One page of every kind a language has (the packets, forms, tools and learner views exist in English only: below). */
+// Chinese has the Stress Management handouts and the danger-signs card in place of the volunteer training's.
 const PAGE_KINDS = (language: TranslationLanguage): Record<string, string> => ({
 	home: `/${language}/`,
 	about: `/${language}/about/`,
-	'a translated session (its handouts)': `/${language}/volunteer-training/session-1/`,
-	'the study path': `/${language}/volunteer-training/before-your-training/`,
+	'a translated session (its handouts)': language === 'zh-cn' ? '/zh-cn/stress-management/class-1/' : `/${language}/volunteer-training/session-1/`,
+	...(language === 'zh-cn' ? { 'the danger-signs card': '/zh-cn/volunteer-training/danger-signs/' } : { 'the study path': `/${language}/volunteer-training/before-your-training/` }),
 	'an untranslated page shown in the language': `/${language}/volunteer-training/`,
 	'my progress': `/${language}/my-progress/`,
-	'run view': `/${language}/run/volunteer-training/session-1/`,
-	'handout pack (print view)': `/${language}/packets/volunteer-training/session-1/handouts/`,
+	'run view': language === 'zh-cn' ? '/zh-cn/run/stress-management/class-1/' : `/${language}/run/volunteer-training/session-1/`,
+	'handout pack (print view)': language === 'zh-cn' ? '/zh-cn/packets/stress-management/class-1/handouts/' : `/${language}/packets/volunteer-training/session-1/handouts/`,
 	offline: `/${language}/offline/`,
 	'not saved on this device': `/${language}/offline/unavailable/`,
 });
@@ -136,7 +137,7 @@ describe.each(TRANSLATION_LANGUAGES.map((language) => [language]))('no English i
 			const { page } = await session.open(path, { serviceWorkers: 'block' });
 			const words = await pageWords(page, 'body', inEnglish);
 			await page.close();
-			expect({ lang: words.lang, dir: words.dir }).toEqual({ lang: language, dir: LANGUAGES[language].dir });
+			expect({ lang: words.lang, dir: words.dir }).toEqual({ lang: LANGUAGES[language].tag, dir: LANGUAGES[language].dir });
 			expect(words.islandsNotLtr, `English islands laid out right to left:\n${words.islandsNotLtr.join('\n')}`).toEqual([]);
 			const found = englishFound(words, phrases);
 			expect(found, `English interface words:\n${found.join('\n')}`).toEqual([]);
@@ -145,7 +146,7 @@ describe.each(TRANSLATION_LANGUAGES.map((language) => [language]))('no English i
 	}
 
 	it(`the search dialog (/${language}/): its words, the count and the term each isolated, the magnifier clear of Cancel`, async () => {
-		const query = { es: 'voluntaria', he: 'תינוק', ar: 'الأم' }[language as 'es' | 'he' | 'ar'] ?? 'a';
+		const query = { es: 'voluntaria', he: 'תינוק', ar: 'الأم', 'zh-cn': '压力' }[language] ?? 'a';
 		const { page } = await session.open(`/${language}/`, { serviceWorkers: 'block' });
 		for (const width of [390, 1280]) {
 			await page.setViewportSize({ width, height: 800 });
@@ -196,7 +197,7 @@ describe.each(TRANSLATION_LANGUAGES.map((language) => [language]))('no English i
 		const { page } = await session.open(`/${language}/`, { serviceWorkers: 'block' });
 		await page.locator('button[data-open-modal]').click();
 		const dialog = page.locator('dialog[open]');
-		await dialog.locator('.pagefind-ui__search-input').fill({ es: 'voluntaria', he: 'מתנדבת', ar: 'المتطوعة' }[language as 'es' | 'he' | 'ar'] ?? 'a');
+		await dialog.locator('.pagefind-ui__search-input').fill({ es: 'voluntaria', he: 'מתנדבת', ar: 'المتطوعة', 'zh-cn': '压力' }[language] ?? 'a');
 		await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 		const words = await pageWords(page, 'dialog[open]', inEnglish);
 		const found = englishFound(words, phrases);
