@@ -61,6 +61,16 @@ export function formSheet(id: string): PacketDocument {
 	return { url: `/packets/forms/${id}/`, pdf: `/packets/forms/${id}.pdf`, kind: 'form', source: `forms/${id}` };
 }
 
+/** A translated form's print view and PDF: `/es/packets/forms/video-consent.pdf`. */
+export function translatedFormSheet(language: string, id: string): PacketDocument {
+	return { url: `/${language}/packets/forms/${id}/`, pdf: `/${language}/packets/forms/${id}.pdf`, kind: 'form', source: `${language}/forms/${id}` };
+}
+
+/** The participant workbook in another language, from that language's handouts pages: `/es/packets/stress-management-workbook.pdf`. */
+export function translatedWorkbook(language: string, curriculum: string): PacketDocument {
+	return { url: `/${language}/packets/${curriculum}/workbook/`, pdf: `/${language}/packets/${curriculum}-workbook.pdf`, kind: 'workbook', source: `${language}/${curriculum}` };
+}
+
 /** Every printable document for the given pages, whole-curriculum packets included (one per curriculum with pages). */
 export function packetDocuments(sources: readonly PacketSource[]): PacketDocument[] {
 	const documents: PacketDocument[] = [];
