@@ -279,7 +279,11 @@ export function loadProject(root: string): Project {
 	const translatedForms: LoadedTranslatedForm[] = [];
 	const englishForms = new Map(forms.map((form) => [form.id, form]));
 	for (const language of TRANSLATION_LANGUAGES) {
-		for (const { file, id, data } of readYamlFolder(root, `${CONTENT_DIR}/${language}/forms`, formTranslationSchema, problems).files) {
+		const read: Problem[] = [];
+		const folder = readYamlFolder(root, `${CONTENT_DIR}/${language}/forms`, formTranslationSchema, read);
+		// A field the English form sets (kind, lines, rows…) is not repeated in a translation: say so.
+		problems.push(...read.map((problem) => (/^unknown fields? /.test(problem.message) ? { ...problem, message: `${problem.message.replace(/ \(check the spelling\)$/, '')}: a translated form holds only words (title, purpose, privacy, and for each section its title and intro, for each field its id, label, hint, options, low, high or columns); the rest comes from the English form` } : problem)));
+		for (const { file, id, data } of folder.files) {
 			const english = englishForms.get(id);
 			if (!english) {
 				if (!formFileIds.has(id)) problems.push({ file, field: '', message: `translates content/forms/${id}.yaml, which does not exist; a translated form has the same file name under content/${language}/forms/` });
