@@ -6,7 +6,7 @@ import { launchChromiumWithChoice } from '../lib/browser/launch-chromium.ts';
 import type { Project } from '../lib/content/load/load-project.ts';
 import { PdfCache } from '../lib/packets/pdf-cache.ts';
 import { splitLanguage } from '../lib/i18n/languages.ts';
-import { formSheet, packetDocuments, translatedFormSheet, translatedPacketDocuments, translatedWorkbook, type PacketDocument, type PacketSource } from '../lib/packets/packet-paths.ts';
+import { formSheet, packetDocuments, translatedFormSheet, translatedPacketDocuments, translatedResource, translatedWorkbook, type PacketDocument, type PacketSource } from '../lib/packets/packet-paths.ts';
 import { TRANSLATION_LANGUAGES } from '../lib/i18n/languages.ts';
 import { serveStatic } from '../lib/browser/static-server.ts';
 
@@ -53,11 +53,22 @@ export function translatedWorkbookSources(project: Project): { language: string;
 	});
 }
 
-/** Every document the build prints: packets, translated handouts and workbooks, forms and translated forms. */
+/** Resources translated whole (`content/es/volunteer-training/danger-signs.mdx`, type page, in a curriculum folder). */
+export function translatedResourceSources(project: Project): { language: string; curriculum: string; page: string }[] {
+	return project.translations.pages
+		.filter((page) => page.data.type === 'page')
+		.flatMap((page) => {
+			const [curriculum, name] = splitLanguage(page.slug).sourceSlug.split('/');
+			return curriculum && name && name !== 'index' ? [{ language: page.language, curriculum, page: name }] : [];
+		});
+}
+
+/** Every document the build prints: packets, translated handouts, resources and workbooks, forms and translated forms. */
 export function allPrintedDocuments(project: Project): PacketDocument[] {
 	return [
 		...packetDocuments(packetSources(project)),
 		...translatedPacketDocuments(translatedPacketSources(project)),
+		...translatedResourceSources(project).map(({ language, curriculum, page }) => translatedResource(language, curriculum, page)),
 		...translatedWorkbookSources(project).map(({ language, curriculum }) => translatedWorkbook(language, curriculum)),
 		...project.forms.map((form) => formSheet(form.id)),
 		...project.translations.forms.map((form) => translatedFormSheet(form.language, form.id)),

@@ -30,13 +30,3 @@ export async function translatedWorkbookPaths() {
 	});
 }
 
-/**
- * The curriculum's unit word in a language ("clase", "sesión", "מפגש", "جلسة"), read from its first
- * translated page's title ("Clase 1: …"), for the workbook's "class by class". Arabic titles carry the
- * article (الجلسة); "session by session" is said without it. Undefined when the title has no number.
- */
-export function unitWordOf(title: string, language: TranslationLanguage): string | undefined {
-	const word = /^(\S+)\s+\d+/u.exec(title.trim())?.[1];
-	if (!word) return undefined;
-	return language === 'ar' ? word.replace(/^ال/u, '') : word.toLocaleLowerCase(language);
-}

@@ -61,6 +61,11 @@ export function formSheet(id: string): PacketDocument {
 	return { url: `/packets/forms/${id}/`, pdf: `/packets/forms/${id}.pdf`, kind: 'form', source: `forms/${id}` };
 }
 
+/** A curriculum resource translated whole (a danger-signs card): `/es/packets/volunteer-training/danger-signs.pdf`. */
+export function translatedResource(language: string, curriculum: string, page: string): PacketDocument {
+	return { url: `/${language}/packets/${curriculum}/${page}/`, pdf: `/${language}/packets/${curriculum}/${page}.pdf`, kind: 'resource', source: `${language}/${curriculum}/${page}` };
+}
+
 /** A translated form's print view and PDF: `/es/packets/forms/video-consent.pdf`. */
 export function translatedFormSheet(language: string, id: string): PacketDocument {
 	return { url: `/${language}/packets/forms/${id}/`, pdf: `/${language}/packets/forms/${id}.pdf`, kind: 'form', source: `${language}/forms/${id}` };

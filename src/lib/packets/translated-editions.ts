@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/languages.ts';
+import type { Language, TranslationLanguage } from '../i18n/languages.ts';
 import type { Translator } from '../i18n/ui.ts';
 import { bilingualHandoutPack, handoutPack, translatedHandoutPack, translatedWorkbook } from './packet-paths.ts';
 
@@ -24,4 +24,15 @@ export function translatedEditions(t: Translator, language: Language, curriculum
 		{ label: `${t('kit.print.handoutPack')} (${t('kit.language.en')})`, ...handoutPack(curriculum, page), kind: 'english' as const },
 		...(workbook ? [{ label: t('kit.workbook.edition'), ...translatedWorkbook(language, curriculum) }] : []),
 	].map((edition) => ({ label: edition.label, url: edition.url, pdf: edition.pdf, current: edition.kind === current }));
+}
+
+/**
+ * The curriculum's unit word in a language ("clase", "sesión", "מפגש", "جلسة"), read from its first
+ * translated page's title ("Clase 1: …"), for the workbook's "class by class". Arabic titles carry the
+ * article (الجلسة); "session by session" is said without it. Undefined when the title has no number.
+ */
+export function unitWordOf(title: string, language: TranslationLanguage): string | undefined {
+	const word = /^(\S+)\s+\d+/u.exec(title.trim())?.[1];
+	if (!word) return undefined;
+	return language === 'ar' ? word.replace(/^ال/u, '') : word.toLocaleLowerCase(language);
 }
