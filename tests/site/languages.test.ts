@@ -30,12 +30,12 @@ describe('pages in four languages', () => {
 	});
 
 	it('a page not yet translated shows the English, marked as English, with the notice, and stays out of search', () => {
-		const page = html('/es/dance/week-1/');
+		const page = html('/es/cmha-manual/chapter-1/');
 		expect(page).toContain('no está disponible en tu idioma');
 		expect(page).toMatch(/<div lang="en(-US)?" dir="ltr">\s*<div class="sl-markdown-content">/);
 		expect(page).not.toContain('data-pagefind-body');
 		// The English page itself is still searched.
-		expect(html('/dance/week-1/')).toContain('data-pagefind-body');
+		expect(html('/cmha-manual/chapter-1/')).toContain('data-pagefind-body');
 	});
 
 	it("the kit's words follow the page's language", () => {
@@ -48,7 +48,7 @@ describe('pages in four languages', () => {
 		expect(html('/es/volunteer-training/session-2/')).toContain(`>${es('kit.quiz.true')}</label>`);
 		expect(spanish).not.toContain('Safety: what to do');
 		// On an English page shown under /es/, the English text keeps its English labels.
-		expect(html('/es/dance/week-1/')).toContain('Safety: what to do, every time');
+		expect(html('/es/cmha-manual/chapter-1/')).toContain('Safety: what to do, every time');
 		const hebrew = html('/he/volunteer-training/session-1/');
 		expect(hebrew).toContain(uiStrings('he')('kit.safety.title'));
 	});
