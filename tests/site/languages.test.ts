@@ -53,6 +53,32 @@ describe('pages in four languages', () => {
 		expect(hebrew).toContain(uiStrings('he')('kit.safety.title'));
 	});
 
+	it('a form a caregiver signs has its Spanish page, linked "En español" from the English form', () => {
+		const english = html('/forms/video-consent/');
+		expect(english).toMatch(/<a href="\/es\/forms\/video-consent\/" lang="es" dir="ltr" hreflang="es">En español<\/a>/);
+		expect(html('/forms/intake/')).not.toContain('En español');
+		const spanish = html('/es/forms/video-consent/');
+		expect(spanish).toMatch(/<html lang="es(-US)?" dir="ltr"/);
+		expect(spanish).toContain('Permiso para grabar video');
+		expect(spanish).toContain('href="/es/packets/forms/video-consent.pdf"');
+		expect(spanish).toContain(uiStrings('es')('kit.form.translationNote'));
+		expect(spanish).not.toContain("Caregiver's signature");
+		// The Spanish D.A.N.C.E. pages and the Spanish home page send caregivers and mothers there.
+		expect(html('/es/dance/week-1/')).toContain('href="/es/forms/video-consent/"');
+		expect(html('/es/')).toContain('href="/es/forms/mothers-evaluation/"');
+	});
+
+	it('the Spanish D.A.N.C.E. weeks and the danger-signs card carry the safety box in Spanish', () => {
+		const es = uiStrings('es');
+		for (const url of ['/es/dance/week-1/', '/es/dance/week-6/', '/es/volunteer-training/danger-signs/']) {
+			const page = html(url);
+			expect(page, url).toContain(es('kit.safety.title'));
+			expect(page, url).not.toContain('Safety: what to do');
+			expect(page, url).not.toContain('no está disponible en tu idioma');
+		}
+		expect(html('/es/volunteer-training/danger-signs/')).toContain('href="/es/packets/volunteer-training/danger-signs.pdf"');
+	});
+
 	it("the safety box gives the branch's contacts in the page's language, where the branch wrote them", () => {
 		const branch = project.branch!;
 		const spanish = html('/es/volunteer-training/session-1/');
