@@ -29,6 +29,8 @@ export default defineConfig({
 	site: branch?.siteUrl ? new URL(branch.siteUrl).origin : undefined,
 	base: base || undefined,
 	trailingSlash: 'always',
+	// Styles stay in files, which a phone downloads once and keeps, instead of being repeated in every page.
+	build: { inlineStylesheets: 'never' },
 	// Code blocks are highlighted by Starlight's Expressive Code; Astro's own Shiki pass would add
 	// inline styles that the Content-Security-Policy cannot allow (and warns about).
 	// Checklists and wide tables get accessible markup (src/lib/site/rehype-accessible-content.ts).
@@ -81,6 +83,9 @@ export default defineConfig({
 			customCss: ['./src/styles/concentric.css'],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				Pagination: './src/components/overrides/Pagination.astro',
+				TableOfContents: './src/components/overrides/TableOfContents.astro',
+				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
 				Footer: './src/components/overrides/Footer.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},

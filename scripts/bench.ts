@@ -132,6 +132,9 @@ const results = {
 	},
 	ratiosToBaseline: {
 		buildSecondsPerPage: oursBuild ? round(oursBuild.secondsPerPage / baselineBuild.secondsPerPage) : null,
+		// The cold build without its PDFs (the site, its print views and translations, the search index,
+		// the offline worker) against plain Starlight building the same English pages.
+		buildSecondsWithoutPdfs: oursBuild ? round((oursBuild.seconds - (oursBuild.pdf?.seconds ?? 0)) / baselineBuild.seconds) : null,
 		htmlBytes: round(ours.htmlAvg / theirs.htmlAvg),
 		cssBytes: round(ours.cssAvg / theirs.cssAvg),
 		jsBytes: round(ours.jsAvg / theirs.jsAvg),
@@ -140,7 +143,7 @@ const results = {
 		noQuizPageCss: round(noQuiz.css / noQuizBaseline.css, 3),
 	},
 	pdf: oursBuild?.pdf ? { packets: oursBuild.pdf.count, secondsPerPacket: round(oursBuild.pdf.seconds / oursBuild.pdf.count), slowestSeconds: oursBuild.pdf.slowest, browser: oursBuild.pdf.browser ?? null } : null,
-	rebuild,
+	rebuild: rebuild ? { ...rebuild, ratioToCold: round(rebuild.rebuildSeconds / rebuild.coldSeconds) } : undefined,
 	printedPages: oursBuild ? await pdfPageCounts(join(ROOT, 'dist'), allPrintedDocuments(loadProject(ROOT))) : null,
 };
 
@@ -162,7 +165,11 @@ console.log('First visit with the offline copy (gzipped)');
 console.table(Object.fromEntries(firstVisits.map((visit) => [visit.url, { page: kb(visit.pageGzipBytes), 'kept at once': `${kb(visit.precacheGzipBytes)} (${visit.precacheFiles} files, ${visit.serviceWorker})`, total: kb(visit.totalGzipBytes) }])));
 if (results.pdf) console.log(`PDF: ${results.pdf.packets} packets, ${results.pdf.secondsPerPacket} s each on average, slowest ${results.pdf.slowestSeconds} s; printed with ${results.pdf.browser ?? 'an unknown browser'}`);
 if (results.printedPages) console.log(`Printed pages (paper): ${results.printedPages.total} in all; ${Object.entries(results.printedPages.byKind).map(([kind, pages]) => `${kind} ${pages}`).join(', ')}`);
-if (rebuild) console.log(`Rebuild after editing one session: ${rebuild.rebuildSeconds} s (cold ${rebuild.coldSeconds} s); ${rebuild.pdfsPrinted} of ${rebuild.pdfsTotal} PDFs printed again`);
+if (rebuild) console.log(`Rebuild after editing one session: ${rebuild.rebuildSeconds} s (cold ${rebuild.coldSeconds} s, ${results.rebuild!.ratioToCold}×); ${rebuild.pdfsPrinted} of ${rebuild.pdfsTotal} PDFs printed again`);
+if (oursBuild) console.log(`Cold build without PDFs against plain Starlight: ${round(oursBuild.seconds - (oursBuild.pdf?.seconds ?? 0))} s / ${baselineBuild.seconds} s (${results.ratiosToBaseline.buildSecondsWithoutPdfs}×); HTML per page ${results.ratiosToBaseline.htmlBytes}×`);
+for (const scaled of builds.filter((b) => /^concentric \d+x$/.test(b.name) && b !== oursBuild)) {
+	if (oursBuild) console.log(`${scaled.name}: ${scaled.secondsPerPage} s per page against ${oursBuild.secondsPerPage} s at 1x (${round(scaled.secondsPerPage / oursBuild.secondsPerPage)}×)`);
+}
 
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -185,6 +192,9 @@ if (existsSync(budgetsFile)) {
 		pagefindBytesPerPage: ours.pagefindPerPage,
 		firstVisitGzipBytes: heaviestFirstVisit.totalGzipBytes,
 		pdfSecondsPerPacket: results.pdf?.secondsPerPacket,
+		buildRatioWithoutPdfs: results.ratiosToBaseline.buildSecondsWithoutPdfs ?? undefined,
+		rebuildRatioToCold: results.rebuild?.ratioToCold,
+		htmlRatio: results.ratiosToBaseline.htmlBytes,
 		printedPagesTotal: results.printedPages?.total,
 	};
 	const over = Object.entries(budgets).filter(([key, limit]) => actual[key] !== undefined && actual[key]! > limit);

@@ -1,5 +1,5 @@
 // An author's quick check, meant to take under a minute: the content check, the unit tests, and the static
-// accessibility checks of the built pages that show what you changed (since the last commit on main).
+// accessibility and privacy checks of the built pages that show what you changed (since the last commit on main).
 // Usage: npm run check [-- --build]   (--build rebuilds dist/ first, so that the page checks see your changes)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { accessibilityProblems } from '../src/lib/site/accessibility-checks.ts';
 import { htmlPages } from '../src/lib/site/built-pages.ts';
+import { privacyProblems } from '../src/lib/site/privacy-checks.ts';
 import { changedPages } from '../src/lib/site/changed-pages.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -39,10 +40,10 @@ function changedFiles(): string[] {
 }
 
 step('Content', process.execPath, ['scripts/check-content.ts']);
-step('Unit tests', process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', '--reporter=dot', '--testTimeout=30000']);
+step('Unit tests', process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', '--reporter=dot']);
 if (process.argv.includes('--build')) step('Build', 'npm', ['run', 'build', '--silent']);
 
-console.log('\n▸ Built pages that show your changes: static accessibility checks');
+console.log('\n▸ Built pages that show your changes: static accessibility and privacy checks');
 const changed = changedFiles();
 if (!existsSync(join(dist, 'index.html'))) {
 	console.log('  No built site in dist/: run npm run check -- --build to check the pages too.');
@@ -56,13 +57,14 @@ if (!existsSync(join(dist, 'index.html'))) {
 	else console.log(`  ${all ? `Every page (${changed.filter((f) => !f.startsWith('content/')).slice(0, 2).join(', ')} may show on any page)` : `${urls.length} page(s)`}…`);
 	let failed = 0;
 	for (const url of urls) {
-		const problems = accessibilityProblems(readFileSync(pages.get(url)!, 'utf8'), url);
+		const html = readFileSync(pages.get(url)!, 'utf8');
+		const problems = [...accessibilityProblems(html, url), ...privacyProblems(html)];
 		if (problems.length === 0) continue;
 		failed += 1;
 		console.error(`  ${url}\n${problems.map((problem) => `    - ${problem}`).join('\n')}`);
 	}
 	if (failed > 0) {
-		console.error(`\n✗ ${failed} page(s) have accessibility problems (${seconds()}). AUTHORING.md, "Quick check", says how to fix each kind.`);
+		console.error(`\n✗ ${failed} page(s) have accessibility or privacy problems (${seconds()}). AUTHORING.md, "Quick check", says how to fix each kind.`);
 		process.exit(1);
 	}
 }

@@ -1,6 +1,7 @@
 // Translations: where each language stands, and recording which English version a translation follows.
 // Usage:
-//   npm run translations                      per language: current, stale (English changed since) and missing
+//   npm run translations                      per language: current, stale (English changed since) and missing,
+//                                             and each translation that awaits a native speaker's review
 //   npm run translations -- stamp <file>...   record the current English version in each translation's sourceHash
 //                                             (a page under content/<language>/, a quiz under content/<language>/quizzes/,
 //                                             a form under content/<language>/forms/;
@@ -13,7 +14,8 @@ import { formatTranslationReport } from '../src/lib/i18n/format-report.ts';
 import { sourceHash } from '../src/lib/i18n/source-hash.ts';
 import { isTranslationLanguage, splitLanguage, TRANSLATION_LANGUAGES } from '../src/lib/i18n/languages.ts';
 import { projectTranslationReport } from '../src/lib/i18n/translation-status.ts';
-import { recordSituationHashes, recordSourceHash } from '../src/lib/i18n/record-source-hash.ts';
+import { formatReviewReport, reviewReport } from '../src/lib/i18n/translation-review.ts';
+import { clearReview, recordedSourceHash, recordSituationHashes, recordSourceHash } from '../src/lib/i18n/record-source-hash.ts';
 import { parseContentYaml } from '../src/lib/content/load/parse-content-yaml.ts';
 import { readYamlFile } from '../src/lib/content/load/read-yaml-file.ts';
 import { formatProblem } from '../src/lib/content/problems/problem.ts';
@@ -54,6 +56,13 @@ function stampProtocolTranslation(file: string): boolean {
 		console.error(`${file}: ${(error as Error).message}`);
 		return false;
 	}
+	// A situation now follows a newer English: its words changed since the native speaker's review.
+	const followsNewer = Object.entries(hashes).some(([topic, hash]) => {
+		const before = translated.data.situations[topic as keyof typeof translated.data.situations]?.sourceHash;
+		return typeof before === 'string' && before !== hash;
+	});
+	const reviewCleared = followsNewer && translated.data.reviewedBy !== '';
+	if (reviewCleared) stamped = clearReview(stamped, 'yaml');
 	// The text was edited line by line: make sure it still reads as the same translation, with the new hashes.
 	const check = safetyProtocolTranslationSchema.safeParse(parseContentYaml(stamped));
 	const words = (data: typeof translated.data) => JSON.stringify(Object.entries(data.situations).map(([topic, situation]) => [topic, { ...situation, sourceHash: undefined }]));
@@ -64,8 +73,13 @@ function stampProtocolTranslation(file: string): boolean {
 	}
 	writeFileSync(join(root, file), stamped);
 	for (const [topic, hash] of Object.entries(hashes)) console.log(`${file}: ${topic} follows ${SAFETY_PROTOCOL_FILE} as of ${hash}`);
+	if (reviewCleared) console.log(reviewClearedNote(file, translated.data.reviewedBy));
 	return true;
 }
+
+/** What the stamp did to a translation's review, and what to do next. */
+const reviewClearedNote = (file: string, reviewer: string) =>
+	`${file}: reviewedBy and reviewedOn emptied: ${reviewer} reviewed the translation of an earlier English; it now says something no native speaker has read. Have it reviewed again, then fill them in (README, "Reviewing a translation")`;
 
 if (command === 'stamp') {
 	if (files.length === 0) {
@@ -100,12 +114,21 @@ if (command === 'stamp') {
 		const text = readFileSync(join(root, relative), 'utf8');
 		const scope = !isQuiz && /^type:\s*handouts\s*$/m.test(text) ? 'handouts' : 'page';
 		const hash = sourceHash(english, scope);
-		writeFileSync(join(root, relative), recordSourceHash(text, hash, isQuiz ? 'yaml' : 'frontmatter'));
+		const kind = isQuiz ? 'yaml' : 'frontmatter';
+		// Stamped against a newer English, the translation's words have changed since its review: the review is emptied.
+		const before = recordedSourceHash(text);
+		const reviewer = /^reviewedBy:[ \t]*["']?(.*?)["']?[ \t]*\r?$/m.exec(text)?.[1] ?? '';
+		const clear = before !== undefined && before !== hash && reviewer !== '';
+		const stamped = recordSourceHash(text, hash, kind);
+		writeFileSync(join(root, relative), clear ? clearReview(stamped, kind) : stamped);
 		console.log(`${relative}: follows ${englishFile} as of ${hash}`);
+		if (clear) console.log(reviewClearedNote(relative, reviewer));
 	}
 	process.exit(failed ? 1 : 0);
 }
 
 const project = loadProject(root);
 console.log(formatTranslationReport(projectTranslationReport(project), { listMissing: true }));
+const reviews = formatReviewReport(reviewReport(project.translations.reviews, TRANSLATION_LANGUAGES), { verbose: true });
+if (reviews) console.log(`\n${reviews}`);
 if (project.problems.length > 0) console.error(`\n${project.problems.length} content problem(s); run npm run check:content for the list.`);

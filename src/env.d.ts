@@ -27,4 +27,9 @@ declare module 'virtual:concentric/data' {
 	export const defaultLanguage: import('./lib/i18n/languages.ts').Language;
 	/** Translated pages, as `es/about`, `es/volunteer-training/session-1`. */
 	export const translatedSlugs: string[];
+	/**
+	 * Each translated page's review by a native speaker, by page id (`es/about`): who and when, or `null` while
+	 * its words, the translated quiz or the translated safety rows it shows await review.
+	 */
+	export const translationReviews: Record<string, import('./schemas/translation-review.ts').TranslationReview | null>;
 }

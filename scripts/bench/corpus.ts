@@ -1,5 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LANGUAGES, SOURCE_LANGUAGE } from '../../src/lib/i18n/languages.ts';
 
 const PROJECT_FILES = ['astro.config.mjs', 'branch.config.yaml', 'safety-protocol.yaml', 'package.json', 'tsconfig.json', 'src', 'content', 'curricula', 'public'];
 const TEMPLATE = 'volunteer-training';
@@ -60,6 +61,7 @@ export function makeScaledCorpus(root: string, dir: string, factor: number): { p
 }
 
 const COMPONENT_LINE = /^\s*<\/?[A-Z][A-Za-z]*(\s[^>]*)?\/?>\s*$/;
+const INLINE_COMPONENT = /<\/?[A-Z][A-Za-z]*(\s[^<>]*)?\/?>/g;
 
 /** The same pages as plain Starlight Markdown: title and description only, components removed, their text kept. */
 function toPlainMarkdown(source: string): string {
@@ -69,8 +71,15 @@ function toPlainMarkdown(source: string): string {
 	const body = (match ? source.slice(match[0].length) : source)
 		.split('\n')
 		.filter((line) => !/^import\s/.test(line) && !COMPONENT_LINE.test(line))
+		// A component inside a line (a list item's `<OnCall />`): the tag goes, the words around it stay.
+		.map((line) => line.replace(INLINE_COMPONENT, ''))
 		.join('\n');
 	return `---\n${keep.join('\n')}\n---\n${body}`;
+}
+
+/** Starlight's locales for the toolkit's languages, with English at the root. */
+function baselineLocales(): Record<string, { label: string; lang: string; dir: 'ltr' | 'rtl' }> {
+	return Object.fromEntries(Object.entries(LANGUAGES).map(([language, { label, dir }]) => [language === SOURCE_LANGUAGE ? 'root' : language, { label, lang: language, dir }]));
 }
 
 /** A plain Starlight site built from the same Markdown pages, with no customisations: the baseline. */
@@ -84,7 +93,9 @@ export function makeBaselineSite(root: string, dir: string): { pages: number } {
 	}
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
-		"import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\n\nexport default defineConfig({ integrations: [starlight({ title: 'Baseline' })] });\n",
+		// The same languages as the toolkit, so each page's sidebar lists its own language's pages, and pages
+		// not yet translated are built in each language from the English, as Starlight does for the toolkit.
+		`import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\n\nexport default defineConfig({ integrations: [starlight({ title: 'Baseline', defaultLocale: 'root', locales: ${JSON.stringify(baselineLocales())} })] });\n`,
 	);
 	writeFileSync(
 		join(dir, 'src', 'content.config.ts'),

@@ -91,7 +91,11 @@ class QuizElement extends HTMLElement {
 		if (!grade.correct && feedback.dataset.learnMore) {
 			const link = document.createElement('a');
 			link.href = feedback.dataset.learnMore;
-			link.textContent = `${this.#labels.readAgain} ${feedback.dataset.learnMoreText}`;
+			const section = document.createElement('span');
+			section.textContent = feedback.dataset.learnMoreText ?? '';
+			// The section's English title, in a page of another language: an English island.
+			if (feedback.dataset.learnMoreEnglish !== undefined) Object.assign(section, { lang: 'en', dir: 'ltr' });
+			link.append(`${this.#labels.readAgain} `, section);
 			nodes.push(link);
 		}
 		return nodes;

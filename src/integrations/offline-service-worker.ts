@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW, type RuntimeCaching } from 'workbox-build';
+import { generateSW, getManifest, type RuntimeCaching } from 'workbox-build';
 import type { Project } from '../lib/content/load/load-project.ts';
 import { LANGUAGES, type Language } from '../lib/i18n/languages.ts';
 import { siteFiles } from '../lib/site/built-pages.ts';
@@ -43,6 +44,51 @@ export interface OfflineBuild {
 	bytes: number;
 }
 
+const SERVICE_WORKER_IGNORES = ['sw.js', 'sw-*.js', '**/*.map', '**/*.woff'];
+const MAX_FILE_BYTES = 40 * 1024 * 1024;
+/** Stands for the precache list in the bundled service worker until a language's list replaces it. */
+const MARKER = '__concentric_precache_list__';
+const MANIFEST_PLACEHOLDER = new RegExp(`\\{\\s*"?url"?\\s*:\\s*"${MARKER}"\\s*,\\s*"?revision"?\\s*:\\s*"${MARKER}"\\s*\\}`);
+
+/**
+ * The service worker every language shares, bundled by Workbox with its runtime inlined, and with a
+ * placeholder where each language's precache list goes. Bundling takes seconds; doing it once instead of
+ * once per language keeps the build fast as languages are added.
+ */
+async function serviceWorkerTemplate(root: string, base: string, warn?: (message: string) => void): Promise<string> {
+	const scratch = mkdtempSync(join(tmpdir(), 'concentric-sw-'));
+	try {
+		const swDest = join(scratch, 'sw.js');
+		const { warnings } = await generateSW({
+			// Only the placeholder: the real lists are read once, above, for every language.
+			globDirectory: root,
+			globPatterns: [OFFLINE_FILES_LIST],
+			manifestTransforms: [async () => ({ manifest: [{ url: MARKER, revision: MARKER, size: 0 }], warnings: [] })],
+			swDest,
+			maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
+			// Pagefind asks for its index with a cache-busting "?ts=" query; the file is the same.
+			ignoreURLParametersMatching: [/.*/],
+			directoryIndex: 'index.html',
+			runtimeCaching: runtimeRoutes(base),
+			// One file, served from the site itself: nothing from another origin (the Content-Security-Policy).
+			inlineWorkboxRuntime: true,
+			// A new version waits for the reader's next visit; the first one takes the open page at once.
+			skipWaiting: false,
+			clientsClaim: true,
+			cleanupOutdatedCaches: true,
+			cacheId: 'concentric',
+			mode: 'production',
+			sourcemap: false,
+		});
+		for (const warning of warnings) warn?.(warning);
+		const bundled = readFileSync(swDest, 'utf8');
+		if (!MANIFEST_PLACEHOLDER.test(bundled)) throw new Error('The bundled service worker has no place for the precache list: workbox-build may have changed how it writes the list.');
+		return bundled;
+	} finally {
+		rmSync(scratch, { recursive: true, force: true });
+	}
+}
+
 /**
  * Writes one service worker per language into a built site (`dist/`), and offline/files.json (how many
  * files each precaches, and every PDF's size). Each lists its files with a hash of their content, so after
@@ -63,35 +109,21 @@ export async function writeServiceWorkers(root: string, options: { base?: string
 	const list = join(root, OFFLINE_FILES_LIST);
 	mkdirSync(dirname(list), { recursive: true });
 	writeFileSync(list, `${JSON.stringify({ precache: Object.fromEntries([...keep].map(([language, paths]) => [language, paths.size])), packets })}\n`);
+	// Every file's revision (a hash of its content), read once for all languages.
+	const { manifestEntries, warnings: globWarnings } = await getManifest({ globDirectory: root, globPatterns: ['**/*'], globIgnores: SERVICE_WORKER_IGNORES, maximumFileSizeToCacheInBytes: MAX_FILE_BYTES });
+	for (const warning of globWarnings) options.warn?.(warning);
+	const revisions = new Map((manifestEntries ?? []).map((entry) => [entry.url, entry]));
+	// One service worker, bundled once; each language's copy differs only in the files it keeps.
+	const template = await serviceWorkerTemplate(root, base, options.warn);
 	const builds: OfflineBuild[] = [];
 	for (const language of LANGUAGE_LIST) {
 		const listed = keep.get(language)!;
 		const file = SERVICE_WORKER_FILES[language];
-		const { count, size, warnings } = await generateSW({
-			globDirectory: root,
-			globPatterns: ['**/*'],
-			globIgnores: ['sw.js', 'sw-*.js', '**/*.map', '**/*.woff'],
-			// Only this language's list (src/lib/site/offline-files.ts decides).
-			manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => listed.has(entry.url)), warnings: [] })],
-			swDest: join(root, file),
-			maximumFileSizeToCacheInBytes: 40 * 1024 * 1024,
-			// Pagefind asks for its index with a cache-busting "?ts=" query; the file is the same.
-			ignoreURLParametersMatching: [/.*/],
-			directoryIndex: 'index.html',
-			runtimeCaching: runtimeRoutes(base),
-			// One file, served from the site itself: nothing from another origin (the Content-Security-Policy).
-			inlineWorkboxRuntime: true,
-			// A new version waits for the reader's next visit; the first one takes the open page at once.
-			skipWaiting: false,
-			clientsClaim: true,
-			cleanupOutdatedCaches: true,
-			cacheId: 'concentric',
-			mode: 'production',
-			sourcemap: false,
-		});
-		for (const warning of warnings) options.warn?.(warning);
-		if (count !== listed.size) options.warn?.(`${file} lists ${count} files, not the ${listed.size} expected: some are missing from ${root}`);
-		builds.push({ language, file, count, bytes: size });
+		const entries = [...listed].flatMap((url) => revisions.get(url) ?? []);
+		writeFileSync(join(root, file), template.replace(MANIFEST_PLACEHOLDER, () => entries.map((entry) => `{url:${JSON.stringify(entry.url)},revision:${JSON.stringify(entry.revision)}}`).join(',')));
+		if (entries.length !== listed.size) options.warn?.(`${file} lists ${entries.length} files, not the ${listed.size} expected: some are missing from ${root}`);
+		const bytes = entries.reduce((sum, entry) => sum + statSync(join(root, entry.url)).size, 0);
+		builds.push({ language, file, count: entries.length, bytes });
 	}
 	return builds;
 }

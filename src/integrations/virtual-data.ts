@@ -52,6 +52,7 @@ export function virtualDataPlugin(project: Project, root: string, curriculumOrde
 				`export const translationStates = ${JSON.stringify(translationStates)};`,
 				`export const defaultLanguage = ${JSON.stringify(project.defaultLanguage)};`,
 				`export const translatedSlugs = ${JSON.stringify(project.translations.pages.map((page) => page.slug))};`,
+				`export const translationReviews = ${JSON.stringify(project.translations.pageReviews)};`,
 			].join('\n');
 		},
 	};

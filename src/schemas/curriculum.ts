@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { curriculumTranslationsSchema } from './curriculum-translation.ts';
 import { outlineEntrySchema } from './outline-entry.ts';
 import { slugSchema } from './slug.ts';
 import { AUDIENCES, SAFETY_ROLES } from './vocabulary.ts';
@@ -11,6 +12,8 @@ export const curriculumSchema = z.strictObject({
 	audiences: z.array(z.enum(AUDIENCES)).min(1),
 	/** What one unit is called on pages: "Session", "Class", "Week", "Chapter". */
 	unit: z.string().min(3),
+	/** Its title and unit words in other languages: `es: { title: …, unit: Sesión, units: sesiones }`. */
+	translations: curriculumTranslationsSchema.optional(),
 	/** The role its reader plays, whose rows of the safety protocol its pages show: volunteer, ambassador, co-leader, clinician, coach or coordinator. */
 	safetyRole: z.enum(SAFETY_ROLES),
 	delivery: z.strictObject({

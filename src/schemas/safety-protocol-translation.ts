@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { bothOrNeither, translationReviewShape } from './translation-review.ts';
 import { SAFETY_ROLES, SAFETY_TOPICS } from './vocabulary.ts';
 
 const situationText = z.strictObject({
@@ -19,8 +20,12 @@ const situationText = z.strictObject({
  * contacts are not repeated: they are the protocol's. Anything left out shows in English, marked so, and
  * so does a situation whose English changed since it was translated (its `sourceHash` no longer matches).
  */
-export const safetyProtocolTranslationSchema = z.strictObject({
-	situations: z.strictObject(Object.fromEntries(SAFETY_TOPICS.map((topic) => [topic, situationText.optional()])) as Record<(typeof SAFETY_TOPICS)[number], z.ZodOptional<typeof situationText>>),
-});
+export const safetyProtocolTranslationSchema = z
+	.strictObject({
+		/** The native speaker who read the whole file against the English protocol, and when (see translation-review.ts). */
+		...translationReviewShape,
+		situations: z.strictObject(Object.fromEntries(SAFETY_TOPICS.map((topic) => [topic, situationText.optional()])) as Record<(typeof SAFETY_TOPICS)[number], z.ZodOptional<typeof situationText>>),
+	})
+	.superRefine(bothOrNeither);
 
 export type SafetyProtocolTranslation = z.output<typeof safetyProtocolTranslationSchema>;

@@ -70,3 +70,38 @@ export function recordSituationHashes(text: string, hashes: Readonly<Record<stri
 	if (notFound.length > 0) throw new Error(`could not find ${notFound.map((topic) => `situations.${topic}`).join(', ')} as a block of its own`);
 	return output.join('\n');
 }
+
+/** The hash a translation records now (the first `sourceHash:` line of a page's frontmatter or a quiz), if any. */
+export function recordedSourceHash(text: string): string | undefined {
+	return /^sourceHash:\s*["']?([0-9a-f]{12})["']?\s*$/m.exec(text)?.[1];
+}
+
+/**
+ * Empties `reviewedBy` and `reviewedOn` (top-level lines of a page's frontmatter or a YAML translation, with any
+ * lines continuing them), leaving the rest as written: when a translation is stamped against a newer English,
+ * its new words have not been reviewed. Returns the text unchanged when there is no review to clear.
+ */
+export function clearReview(text: string, kind: 'frontmatter' | 'yaml'): string {
+	const reset = (block: string) => {
+		const output: string[] = [];
+		let skipping = false;
+		for (const line of block.split('\n')) {
+			const field = /^(reviewedBy|reviewedOn):/.exec(line);
+			if (field) {
+				output.push(`${field[1]}: ""${line.endsWith('\r') ? '\r' : ''}`);
+				skipping = true;
+				continue;
+			}
+			// A value written over several lines (`reviewedBy: >-` and indented lines) goes with its field.
+			if (skipping && /^[ \t]+\S/.test(line)) continue;
+			skipping = false;
+			output.push(line);
+		}
+		return output.join('\n');
+	};
+	if (kind === 'yaml') return reset(text);
+	const match = /^(\uFEFF?---\r?\n)([\s\S]*?)(\r?\n---\r?\n)/.exec(text);
+	if (!match) return text;
+	const [whole, open, body, close] = match;
+	return `${open}${reset(body)}${close}${text.slice(whole.length)}`;
+}

@@ -8,7 +8,7 @@ const META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?
 const CHARSET = /<meta charset="[^"]*"\s*\/?>/i;
 const HEAD_OPEN = /<head[^>]*>/i;
 /** Every element of a page, parsed as a browser parses it (so "<script>" inside an attribute is text, not a script). */
-function elementsOf(html: string): Element[] {
+export function elementsOf(html: string): Element[] {
 	const found: Element[] = [];
 	const walk = (node: Node) => {
 		if ('tagName' in node) found.push(node);
@@ -19,8 +19,8 @@ function elementsOf(html: string): Element[] {
 	return found;
 }
 
-const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
-const textOf = (element: Element) => element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
+export const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
+export const textOf = (element: Element) => element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
 
 export function sha256(text: string): string {
 	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -48,6 +48,25 @@ function styleHashesOf(elements: readonly Element[]): { styles: string[]; styleA
 		styles: unique(elements.filter((element) => element.tagName === 'style').map((element) => sha256(textOf(element)))),
 		styleAttributes: unique(elements.flatMap((element) => element.attrs.filter((attr) => attr.name === 'style').map((attr) => sha256(attr.value)))),
 	};
+}
+
+/** The bodies of a page's inline module scripts (Astro's own, which Astro hashes). */
+function moduleScriptsOf(elements: readonly Element[]): string[] {
+	return elements.filter((element) => element.tagName === 'script' && attribute(element, 'src') === undefined && attribute(element, 'type') === 'module').map(textOf);
+}
+
+/** Drops the hash sources of one directive that match none of the page's own inline code; keeps every other source. */
+export function keepOwnHashes(policy: string, directive: string, own: ReadonlySet<string>): string {
+	return policy
+		.split(';')
+		.map((part) => part.trim())
+		.filter(Boolean)
+		.map((part) => {
+			const [name, ...sources] = part.split(/\s+/);
+			if (name !== directive) return part;
+			return [name, ...sources.filter((source) => !/^'sha(256|384|512)-/.test(source) || own.has(source))].join(' ');
+		})
+		.join('; ');
 }
 
 function addSources(policy: string, directive: string, sources: string[]): string {
@@ -83,8 +102,11 @@ export function completeCsp(html: string, trustedScripts: ReadonlySet<string>): 
 	const untrusted = scripts.filter((body) => !trustedScripts.has(body));
 	const trustedHashes = [...new Set(scripts.filter((body) => trustedScripts.has(body)).map(sha256))];
 	const { styles, styleAttributes } = styleHashesOf(elements);
-	let policy = addSources(match[1], 'script-src', trustedHashes);
-	policy = addSources(policy, 'style-src', styles);
+	// Astro lists the hashes of every inline script and style of the whole site on every page: each page keeps
+	// only those of its own (a tighter policy, and about 850 bytes less a page).
+	const ownScripts = new Set([...trustedHashes, ...moduleScriptsOf(elements).map(sha256)]);
+	let policy = keepOwnHashes(addSources(match[1], 'script-src', trustedHashes), 'script-src', ownScripts);
+	policy = keepOwnHashes(addSources(policy, 'style-src', styles), 'style-src', new Set(styles));
 	if (styleAttributes.length > 0) policy = addSources(policy, 'style-src-attr', ["'unsafe-hashes'", ...styleAttributes]);
 	const meta = `<meta http-equiv="content-security-policy" content="${policy}">`;
 	const withoutMeta = html.replace(META, '');

@@ -58,10 +58,13 @@ export function entryLabel(unit: string, number: number, title: string, t: Trans
 	return title.toLowerCase().startsWith(prefix.toLowerCase()) ? title : t('kit.outline.entry', { unit, number, title });
 }
 
-/** "All 8 classes are written." or "3 of 8 weeks are written so far; the rest are planned." */
-export function writtenSummary(unit: string, written: number, total: number, t: Translator = ENGLISH): string {
+/**
+ * "All 8 classes are written." or "3 of 8 weeks are written so far; the rest are planned." `units` is the
+ * plural in the words of `t` (curricula/*.yaml `translations`); English by default.
+ */
+export function writtenSummary(unit: string, written: number, total: number, t: Translator = ENGLISH, units: string = pluralUnit(unit)): string {
 	if (written === total) {
-		return total === 1 ? t('kit.outline.allWrittenOne', { total, units: unit.toLowerCase() }) : t('kit.outline.allWrittenMany', { total, units: pluralUnit(unit) });
+		return total === 1 ? t('kit.outline.allWrittenOne', { total, units: unit.toLowerCase() }) : t('kit.outline.allWrittenMany', { total, units });
 	}
-	return t('kit.outline.someWritten', { written, total, units: pluralUnit(unit) });
+	return t('kit.outline.someWritten', { written, total, units });
 }

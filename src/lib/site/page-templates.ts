@@ -149,7 +149,7 @@ export interface TemplateGroup {
 	lang: string;
 	print: boolean;
 	pages: string[];
-	/** The page the browser checks for the group: the one with the most kinds of element and class (the smaller on a tie). */
+	/** The page the browser checks for the group: the one that shows the most kinds of element and class for its size. */
 	representative: string;
 }
 
@@ -159,16 +159,27 @@ interface Member {
 	features: Set<string>;
 }
 
-/** The member that adds the most features not yet covered (the smaller page on a tie); undefined when none adds any. */
+/**
+ * What a browser check of a page costs, in bytes of HTML: its size, plus a fixed cost for loading and
+ * laying out any page (about the size of a typical content page).
+ */
+const PAGE_OVERHEAD_BYTES = 100_000;
+
+/**
+ * The member that adds the most features not yet covered for what it costs to check (features per
+ * byte, the fixed cost of a page included), so a large page is chosen only for what no smaller page
+ * shows; undefined when none adds any.
+ */
 function bestAddition(members: readonly Member[], covered: ReadonlySet<string>): Member | undefined {
 	let best: Member | undefined;
-	let bestGain = 0;
+	let bestValue = 0;
 	for (const member of members) {
 		let gain = 0;
 		for (const feature of member.features) if (!covered.has(feature)) gain += 1;
-		if (gain > bestGain || (gain === bestGain && gain > 0 && best && member.size < best.size)) {
+		const value = gain / (member.size + PAGE_OVERHEAD_BYTES);
+		if (value > bestValue) {
 			best = member;
-			bestGain = gain;
+			bestValue = value;
 		}
 	}
 	return best;

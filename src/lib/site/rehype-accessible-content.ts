@@ -1,5 +1,17 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { TRANSLATION_LANGUAGES } from '../i18n/languages.ts';
+
+/** `content/he/…` → "he": the language a content file is written in, or undefined for English. */
+export function languageOfContentFile(path: string | undefined): string | undefined {
+	const match = path?.replaceAll('\\', '/').match(/(?:^|\/)content\/([a-z]{2}(?:-[a-z]{2})?)\//);
+	return match && (TRANSLATION_LANGUAGES as readonly string[]).includes(match[1]) ? match[1] : undefined;
+}
+
+/** A link from a page in `language` to a page of the site in English (its root): `/forms/`, `/volunteer-training/session-1/`. */
+export function linksToEnglish(href: unknown, language: string): boolean {
+	return typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && !href.startsWith(`/${language}/`) && href !== `/${language}`;
+}
 
 const hasClass = (node: Element, name: string) => {
 	const value = node.properties?.className;
@@ -44,10 +56,17 @@ export function labelTableCells(table: Element): number {
  * - a table sits in its own box, which scrolls sideways (keyboard-reachable) if it must, never the whole page;
  * - a table of three columns or more reflows on a narrow screen: each row a card, each cell labelled with
  *   its column's heading (data-label, read by concentric.css). Print and wide screens keep the table.
+ * - in a translation (`content/<language>/`), a link to a page of the site in English gets hreflang="en"
+ *   (its text says "(en inglés)"; AUTHORING.md, "Translating").
  */
 export function rehypeAccessibleContent() {
-	return (tree: Root) => {
+	return (tree: Root, file?: { path?: string; history?: string[] }) => {
+		const language = languageOfContentFile(file?.path ?? file?.history?.[0]);
 		visit(tree, 'element', (node, index, parent) => {
+			if (language && node.tagName === 'a' && linksToEnglish(node.properties?.href, language)) {
+				node.properties.hrefLang = 'en';
+				return;
+			}
 			// The box sits in the item, or in the item's first paragraph when the list is loose (blank lines between items).
 			if (node.tagName === 'li' && hasClass(node, 'task-list-item')) {
 				const paragraph = childElements(node, 'p')[0];

@@ -1,6 +1,10 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { curricula } from 'virtual:concentric/data';
+import { curricula, translatedSlugs } from 'virtual:concentric/data';
+import { curriculumWords } from '../i18n/curriculum-words.ts';
+import { DICTIONARY_OF, uiStrings } from '../i18n/ui.ts';
 import { escapeHtml } from './escape.ts';
+import { englishIslandLinks } from './english-links.ts';
+import { languageOfLocaleKey } from './page-context.ts';
 import { pageTitle } from './page-title.ts';
 import { unlocalizedToolLinks } from './tool-links.ts';
 
@@ -33,9 +37,17 @@ export const onRequest = defineRouteMiddleware((context) => {
 	unlocalizedToolLinks(route.sidebar);
 	unlocalizedToolLinks([route.pagination.prev, route.pagination.next].filter((link) => link !== undefined));
 	// Every curriculum's overview is "Overview" in its sidebar group; in "Previous / Next" links, say whose.
+	const language = languageOfLocaleKey(route.locale);
+	const t = uiStrings(language);
 	for (const link of [route.pagination.prev, route.pagination.next]) {
 		const curriculum = link && curricula.find((c) => link.href.replace(/\/$/, '').endsWith(`/${c.id}`));
-		if (link && curriculum && link.label === 'Overview') link.label = `${curriculum.title}: overview`;
+		if (link && curriculum && link.label === t('kit.nav.overview')) link.label = t('kit.nav.curriculumOverview', { title: curriculumWords(curriculum, language).title });
+	}
+	// Under /es/, /he/ and /ar/, a link named by an English page's own title (not yet translated) is an English island.
+	if (language !== 'en') {
+		const ownWords = new Set([...Object.values(DICTIONARY_OF[language]), ...curricula.map((c) => curriculumWords(c, language).title)]);
+		englishIslandLinks(route.sidebar, language, translatedSlugs, ownWords);
+		englishIslandLinks([route.pagination.prev, route.pagination.next].filter((link) => link !== undefined), language, translatedSlugs, ownWords);
 	}
 });
 

@@ -25,6 +25,22 @@ describe('the interface dictionaries', () => {
 		});
 	}
 
+	// Starlight hands every `pagefind.*` string of a page's language to the search dialog; a language
+	// without them got Starlight's English ("Search this site", "Clear").
+	const searchKeys = Object.keys(DICTIONARY_OF.en).filter((key) => key.startsWith('pagefind.'));
+	it('hold the search dialog’s strings, each count and searched word isolated from the sentence’s direction', () => {
+		expect(searchKeys).toEqual(expect.arrayContaining(['pagefind.search_label', 'pagefind.clear_search', 'pagefind.filters_label', 'pagefind.many_results', 'pagefind.one_result', 'pagefind.zero_results']));
+		for (const language of ['en', ...TRANSLATION_LANGUAGES] as const) {
+			for (const key of searchKeys) {
+				const text = DICTIONARY_OF[language][key];
+				expect(text?.trim(), `${language} ${key}`).toBeTruthy();
+				const slots = [...text.matchAll(/\[[A-Z_]+\]/g)].map(([slot]) => slot);
+				expect(slots, `${language} ${key}: the searched words`).toEqual(expect.arrayContaining((DICTIONARY_OF.en[key].match(/\[SEARCH_TERM\]/g) ?? [])));
+				for (const slot of slots) expect(text, `${language} ${key}: ${slot} isolated`).toContain(`\u2068${slot}\u2069`);
+			}
+		}
+	});
+
 	it('fills placeholders, and leaves an unknown one visible rather than blank', () => {
 		expect(uiStrings('en')('kit.quiz.score', { score: 3, total: 4 })).toBe('You answered 3 of 4 correctly.');
 		expect(uiStrings('en')('kit.quiz.score', { score: 3 })).toBe('You answered 3 of {total} correctly.');

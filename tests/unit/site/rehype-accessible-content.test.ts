@@ -45,3 +45,25 @@ describe('rehypeAccessibleContent', () => {
 		expect(field.properties.ariaHidden).toBeUndefined();
 	});
 });
+
+describe('links from a translation to a page in English', () => {
+	const link = (href: string) => el('a', [text('x')], { href });
+	const runIn = (path: string | undefined, node: Element) => {
+		const tree: Root = { type: 'root', children: [node] };
+		rehypeAccessibleContent()(tree, { path });
+		return tree.children[0] as Element;
+	};
+
+	it('carry hreflang="en" in a page of content/<language>/', () => {
+		expect(runIn('/site/content/he/index.mdx', link('/forms/')).properties.hrefLang).toBe('en');
+		expect(runIn('/site/content/es/volunteer-training/session-1.mdx', link('/volunteer-training/session-1/')).properties.hrefLang).toBe('en');
+	});
+
+	it('not to a page in the same language, another site, an anchor, or from an English page', () => {
+		expect(runIn('/site/content/he/index.mdx', link('/he/about/')).properties.hrefLang).toBeUndefined();
+		expect(runIn('/site/content/he/index.mdx', link('https://988lifeline.org/')).properties.hrefLang).toBeUndefined();
+		expect(runIn('/site/content/he/index.mdx', link('#top')).properties.hrefLang).toBeUndefined();
+		expect(runIn('/site/content/about.mdx', link('/forms/')).properties.hrefLang).toBeUndefined();
+		expect(runIn(undefined, link('/forms/')).properties.hrefLang).toBeUndefined();
+	});
+});

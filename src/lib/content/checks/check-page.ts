@@ -11,6 +11,7 @@ import type { MdxCodeFinding } from '../load/mdx-code.ts';
 import type { Problem } from '../problems/problem.ts';
 import { splitLanguage, type Language } from '../../i18n/languages.ts';
 import { issuesToProblems } from '../problems/zod-issues.ts';
+import { translationReviewSchema, type TranslationReview } from '../../../schemas/translation-review.ts';
 
 export interface CheckedPage {
 	/** Path relative to the project root. */
@@ -29,12 +30,33 @@ export interface CheckedPage {
 	language: Language;
 	/** A translation's `sourceHash`: the version of the English page it translates, as written. */
 	sourceHash?: unknown;
+	/** A translation's review by a native speaker: empty names until then. */
+	review?: TranslationReview;
+}
+
+/**
+ * `reviewedBy` and `reviewedOn` on a translation: a name and a date, or both empty. An English page is the
+ * reference that translations are read against, so it has neither.
+ */
+function checkReviewFields(file: string, language: Language, fields: { reviewedBy: unknown; reviewedOn: unknown }): { review?: TranslationReview; problems: Problem[] } {
+	const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+	if (language === 'en') {
+		return {
+			problems: Object.keys(given).map((field) => ({ file, field, message: 'records the review of a translation by a native speaker; an English page is the reference that translations are read against, so it has none: remove this line' })),
+		};
+	}
+	const parsed = translationReviewSchema.safeParse(given);
+	if (!parsed.success) return { problems: issuesToProblems(file, parsed.error.issues, given) };
+	return { review: parsed.data, problems: [] };
 }
 
 export interface PageCheck {
 	page?: CheckedPage;
 	problems: Problem[];
 }
+
+/** What a translation's frontmatter adds to its page type's fields (checked apart from them). */
+const TRANSLATION_FIELDS = ['sourceHash', 'reviewedBy', 'reviewedOn'];
 
 /** Checks one content file on its own: frontmatter schema, agenda total, safety note, handouts. */
 export function checkPage(file: string, slug: string, source: string): PageCheck {
@@ -47,13 +69,17 @@ export function checkPage(file: string, slug: string, source: string): PageCheck
 	if (!split.data || typeof split.data !== 'object') {
 		return { problems: [{ file, field: 'frontmatter', message: 'is missing: every page starts with a --- block holding at least title and type' }] };
 	}
-	// A translation records which version of the English page it translates (checked with its source).
+	// A translation records which version of the English page it translates (checked with its source),
+	// and who reviewed it against the English (checked here).
 	const { language } = splitLanguage(slug);
-	const { sourceHash, ...withoutHash } = split.data as Record<string, unknown>;
-	const raw = language === 'en' ? (split.data as Record<string, unknown>) : withoutHash;
+	const { sourceHash, reviewedBy, reviewedOn, ...fields } = split.data as Record<string, unknown>;
+	// On an English page a `sourceHash` is an unknown field like any other; the review fields get their own message.
+	const raw = language === 'en' && sourceHash !== undefined ? { ...fields, sourceHash } : fields;
 	const type = raw.type;
 	const schema = pageSchemasByType[type as keyof typeof pageSchemasByType];
 	const problems: Problem[] = [];
+	const review = checkReviewFields(file, language, { reviewedBy, reviewedOn });
+	problems.push(...review.problems);
 	if (type === 'handouts' && language === 'en') {
 		return { problems: [{ file, field: 'type', message: '"handouts" is for a session\'s handouts translated into another language, in content/es/, content/he/ or content/ar/; an English session is type "session"' }] };
 	}
@@ -72,7 +98,7 @@ export function checkPage(file: string, slug: string, source: string): PageCheck
 		return { problems };
 	}
 	const unknownKeys = [
-		...unknownFrontmatterKeys(file, type as keyof typeof pageSchemasByType, raw as Record<string, unknown>),
+		...unknownFrontmatterKeys(file, type as keyof typeof pageSchemasByType, raw as Record<string, unknown>, language === 'en' ? [] : TRANSLATION_FIELDS),
 		...checkStarlightFields(file, slug, raw as Record<string, unknown>),
 	];
 	problems.push(...unknownKeys);
@@ -112,7 +138,10 @@ export function checkPage(file: string, slug: string, source: string): PageCheck
 	const { title, description } = raw as { title?: unknown; description?: unknown };
 	if (typeof title !== 'string' || title.trim() === '') return { problems };
 	const page: CheckedPage = { file, slug, title, data, elements, headings, links, bodyLine: split.bodyLine, language };
-	if (language !== 'en') page.sourceHash = sourceHash;
+	if (language !== 'en') {
+		page.sourceHash = sourceHash;
+		page.review = review.review;
+	}
 	if (typeof description === 'string') page.description = description;
 	return { page, problems };
 }

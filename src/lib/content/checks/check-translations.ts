@@ -1,4 +1,5 @@
 import type { Quiz } from '../../../schemas/quiz.ts';
+import type { TranslationReview } from '../../../schemas/translation-review.ts';
 import { SOURCE_HASH, sourceHash } from '../../i18n/source-hash.ts';
 import { splitLanguage, type TranslationLanguage } from '../../i18n/languages.ts';
 import type { TranslationState } from '../../i18n/translation-status.ts';
@@ -10,6 +11,8 @@ export interface LoadedTranslatedQuiz extends LoadedQuiz {
 	language: TranslationLanguage;
 	/** The `sourceHash` line as written. */
 	sourceHash: unknown;
+	/** Its review by a native speaker: empty names until then. */
+	review: TranslationReview;
 }
 
 interface TranslationInput {

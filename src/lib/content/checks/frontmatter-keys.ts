@@ -19,8 +19,8 @@ function starlightFrontmatterKeys(): string[] {
  * Unknown frontmatter fields fail: a misspelled `safteyTopics` would otherwise be dropped,
  * and a page about self-harm published without its safety box.
  */
-export function unknownFrontmatterKeys(file: string, type: keyof typeof pageSchemasByType, raw: Record<string, unknown>): Problem[] {
-	const known = [...Object.keys(pageSchemasByType[type].shape), ...starlightFrontmatterKeys()];
+export function unknownFrontmatterKeys(file: string, type: keyof typeof pageSchemasByType, raw: Record<string, unknown>, alsoKnown: readonly string[] = []): Problem[] {
+	const known = [...Object.keys(pageSchemasByType[type].shape), ...starlightFrontmatterKeys(), ...alsoKnown];
 	return Object.keys(raw)
 		.filter((key) => !known.includes(key))
 		.map((key) => {

@@ -22,7 +22,9 @@ import { checkTranslations, compareHash, type LoadedTranslatedQuiz } from '../ch
 import { checkFormTranslation, type LoadedTranslatedForm } from '../checks/check-form-translation.ts';
 import { formTranslationSchema } from '../../../schemas/form-translation.ts';
 import { sourceHash } from '../../i18n/source-hash.ts';
-import { isLanguage, LANGUAGES, languageOfLocale, TRANSLATION_LANGUAGES, type Language } from '../../i18n/languages.ts';
+import { isLanguage, LANGUAGES, languageOfLocale, splitLanguage, TRANSLATION_LANGUAGES, type Language, type TranslationLanguage } from '../../i18n/languages.ts';
+import { pageReview, type ReviewState } from '../../i18n/translation-review.ts';
+import { bothOrNeither, translationReviewShape, type TranslationReview } from '../../../schemas/translation-review.ts';
 import type { TranslationState } from '../../i18n/translation-status.ts';
 import type { SafetyProtocol } from '../../../schemas/safety-protocol.ts';
 import type { ProtocolTranslations } from '../../safety/protocol-row.ts';
@@ -49,6 +51,10 @@ export interface Translations {
 	/** Forms a mother or caregiver fills in, in her language: `content/es/forms/<id>.yaml`. */
 	forms: LoadedTranslatedForm[];
 	states: TranslationState[];
+	/** Every translation file (pages, quizzes, each language's safety protocol) and who reviewed it. */
+	reviews: ReviewState[];
+	/** Each translated page's review as its readers see it (see `pageReview`): `null` while anything on it awaits review. */
+	pageReviews: Record<string, TranslationReview | null>;
 }
 
 export interface Project {
@@ -72,6 +78,8 @@ export interface Project {
 }
 
 const PAGE_FILE = /\.mdx?$/;
+/** Components that print rows of the safety protocol, in the page's language where it is translated. */
+const PROTOCOL_COMPONENTS = new Set(['SafetyNote', 'WhenToCall']);
 
 function listFiles(dir: string, pattern: RegExp): string[] {
 	if (!existsSync(dir)) return [];
@@ -247,12 +255,12 @@ export function loadProject(root: string): Project {
 	for (const form of forms) problems.push(...checkForm(form.file, form.data));
 
 	const translatedQuizzes: LoadedTranslatedQuiz[] = [];
-	const translatedQuizSchema = quizSchema.extend({ sourceHash: z.unknown().optional() });
+	const translatedQuizSchema = quizSchema.extend({ sourceHash: z.unknown().optional(), ...translationReviewShape }).superRefine(bothOrNeither);
 	for (const language of TRANSLATION_LANGUAGES) {
 		for (const { file, id, data: loaded } of readYamlFolder(root, `${CONTENT_DIR}/${language}/quizzes`, translatedQuizSchema, problems).files) {
-			const { sourceHash, ...data } = loaded;
+			const { sourceHash, reviewedBy, reviewedOn, ...data } = loaded;
 			problems.push(...checkQuiz(file, data, language));
-			translatedQuizzes.push({ file, id, language, data, sourceHash });
+			translatedQuizzes.push({ file, id, language, data, sourceHash, review: { reviewedBy, reviewedOn } });
 		}
 	}
 
@@ -319,11 +327,31 @@ export function loadProject(root: string): Project {
 		const names = Object.values(LANGUAGES).map((language) => language.englishName);
 		warnings.push({ file: BRANCH_CONFIG_FILE, field: 'locale', message: `the toolkit's pages are in ${names.slice(0, -1).join(', ')} and ${names.at(-1)}; with "${branch.locale}" the site opens in English` });
 	}
+	const reviews: ReviewState[] = [
+		...translatedPages.map((page) => ({ language: page.language as TranslationLanguage, source: splitLanguage(page.slug).sourceSlug, file: page.file, review: page.review ?? { reviewedBy: '', reviewedOn: '' } })),
+		...translatedQuizzes.map((quiz) => ({ language: quiz.language, source: `quizzes/${quiz.id}`, file: quiz.file, review: quiz.review })),
+		...safety.reviews,
+	];
+	const pageReviews = Object.fromEntries(
+		translatedPages.map((page) => [
+			page.slug,
+			pageReview(
+				{
+					slug: page.slug,
+					language: page.language as TranslationLanguage,
+					review: page.review,
+					quiz: 'quiz' in page.data ? page.data.quiz : undefined,
+					showsProtocol: page.elements.some((element) => PROTOCOL_COMPONENTS.has(element.name)),
+				},
+				reviews,
+			),
+		]),
+	);
 	return {
 		branch,
 		safety: { protocol: safety.protocol, translations: safety.translations, states: safety.states },
 		defaultLanguage: defaultLanguage ?? 'en',
-		translations: { pages: translatedPages, quizzes: translatedQuizzes, forms: translatedForms, states: translationCheck.states },
+		translations: { pages: translatedPages, quizzes: translatedQuizzes, forms: translatedForms, states: translationCheck.states, reviews, pageReviews },
 		curricula,
 		pages,
 		quizzes,

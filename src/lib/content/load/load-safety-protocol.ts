@@ -6,6 +6,7 @@ import { safetyProtocolTranslationSchema } from '../../../schemas/safety-protoco
 import { PROTOCOL_CONTACTS, type ProtocolContact } from '../../../schemas/vocabulary.ts';
 import { TRANSLATION_LANGUAGES } from '../../i18n/languages.ts';
 import type { TranslationState } from '../../i18n/translation-status.ts';
+import type { ReviewState } from '../../i18n/translation-review.ts';
 import { followingEnglish } from '../../safety/protocol-translation.ts';
 import { reviewStatus } from '../../safety/review-status.ts';
 import type { ProtocolTranslations } from '../../safety/protocol-row.ts';
@@ -20,6 +21,8 @@ export interface LoadedSafetyProtocol {
 	translations: ProtocolTranslations;
 	/** Each translated situation, current or stale (the English changed since it was stamped). */
 	states: TranslationState[];
+	/** Each language's translation file and who reviewed it. */
+	reviews: ReviewState[];
 	problems: Problem[];
 	warnings: Problem[];
 }
@@ -49,12 +52,13 @@ export function loadSafetyProtocol(root: string, branch: BranchConfig | undefine
 	const warnings: Problem[] = [];
 	const translations: ProtocolTranslations = {};
 	const states: TranslationState[] = [];
+	const reviews: ReviewState[] = [];
 	if (!existsSync(join(root, SAFETY_PROTOCOL_FILE))) {
 		problems.push({ file: SAFETY_PROTOCOL_FILE, field: '', message: 'is missing; every safety box is printed from it. Copy the toolkit\'s safety-protocol.yaml, then have your clinical lead review it' });
-		return { translations, states, problems, warnings };
+		return { translations, states, reviews, problems, warnings };
 	}
 	const result = readYamlFile(join(root, SAFETY_PROTOCOL_FILE), SAFETY_PROTOCOL_FILE, safetyProtocolSchema);
-	if (!result.ok) return { translations, states, problems: result.problems, warnings };
+	if (!result.ok) return { translations, states, reviews, problems: result.problems, warnings };
 	const protocol = result.data;
 
 	if (branch) {
@@ -93,10 +97,12 @@ export function loadSafetyProtocol(root: string, branch: BranchConfig | undefine
 			problems.push(...translated.problems);
 			continue;
 		}
+		const { reviewedBy, reviewedOn } = translated.data;
+		reviews.push({ language, source: SAFETY_PROTOCOL_FILE, file, review: { reviewedBy, reviewedOn } });
 		const followed = followingEnglish(protocol, translated.data, language, file);
 		translations[language] = followed.current;
 		states.push(...followed.states);
 		problems.push(...followed.problems);
 	}
-	return { protocol, translations, states, problems, warnings };
+	return { protocol, translations, states, reviews, problems, warnings };
 }
