@@ -3,7 +3,8 @@
 //   npm run translations                      per language: current, stale (English changed since) and missing,
 //                                             and each translation that awaits a native speaker's review
 //   npm run translations -- stamp <file>...   record the current English version in each translation's sourceHash
-//                                             (a page under content/<language>/, or a quiz under content/<language>/quizzes/;
+//                                             (a page under content/<language>/, a quiz under content/<language>/quizzes/,
+//                                             a form under content/<language>/forms/;
 //                                             for content/<language>/safety-protocol.yaml, each translated situation)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -99,7 +100,8 @@ if (command === 'stamp') {
 			failed = !stampProtocolTranslation(relative) || failed;
 			continue;
 		}
-		const isQuiz = path.startsWith('quizzes/');
+		// A quiz (content/es/quizzes/…) or a form (content/es/forms/…) follows the English YAML file of the same path.
+		const isQuiz = path.startsWith('quizzes/') || path.startsWith('forms/');
 		const englishFile = isQuiz ? `content/${path}` : `content/${splitLanguage(`${match[1]}/${path}`).sourceSlug}`;
 		let english: string;
 		try {

@@ -19,6 +19,8 @@ declare module 'virtual:concentric/data' {
 	export const pageSlugs: string[];
 	/** Translated quiz banks by language, then id: `translatedQuizzes.es['volunteer-training/session-1']`. */
 	export const translatedQuizzes: Partial<Record<import('./lib/i18n/languages.ts').Language, Record<string, Quiz>>>;
+	/** Translated forms by language, then id, ready to render: `translatedForms.es['video-consent']` (content/es/forms/). */
+	export const translatedForms: Partial<Record<import('./lib/i18n/languages.ts').Language, Record<string, import('./schemas/form.ts').Form>>>;
 	/** Each translation's state by its page id (`es/about`): current, or stale (the English changed since). */
 	export const translationStates: Record<string, 'current' | 'stale'>;
 	/** Languages and curricula whose participant workbook is printed in that language (`/zh-cn/packets/stress-management-workbook.pdf`). */

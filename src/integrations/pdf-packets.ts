@@ -6,7 +6,8 @@ import { launchChromiumWithChoice } from '../lib/browser/launch-chromium.ts';
 import type { Project } from '../lib/content/load/load-project.ts';
 import { PdfCache } from '../lib/packets/pdf-cache.ts';
 import { splitLanguage } from '../lib/i18n/languages.ts';
-import { formSheet, packetDocuments, translatedPacketDocuments, translatedWorkbook, translatedWorkbookSources, type PacketDocument, type PacketSource } from '../lib/packets/packet-paths.ts';
+import { formSheet, packetDocuments, translatedFormSheet, translatedPacketDocuments, translatedResource, translatedWorkbook, type PacketDocument, type PacketSource } from '../lib/packets/packet-paths.ts';
+import { TRANSLATION_LANGUAGES } from '../lib/i18n/languages.ts';
 import { serveStatic } from '../lib/browser/static-server.ts';
 
 /** How many packets print at once; Chromium shares the machine's cores with the rest of the build. */
@@ -37,12 +38,41 @@ export function translatedPacketSources(project: Project): { language: string; c
 		});
 }
 
-/** Every document the build prints: packets, translated handouts, forms. */
+/**
+ * The workbooks in other languages: a curriculum's, in each language that translates every one of its
+ * sessions with handouts (the same rule as the route, src/components/packet/translated-workbooks.ts).
+ */
+export function translatedWorkbookSources(project: Project): { language: string; curriculum: string }[] {
+	const translated = new Map(project.translations.pages.map((page) => [page.slug, page.data.type]));
+	const sources = packetSources(project);
+	const curricula = [...new Set(sources.map((source) => source.curriculum))];
+	return curricula.flatMap((curriculum) => {
+		const sessions = sources.filter((source) => source.curriculum === curriculum && source.type === 'session' && source.handouts);
+		if (sessions.length === 0) return [];
+		return TRANSLATION_LANGUAGES.filter((language) => sessions.every(({ page }) => ['handouts', 'session'].includes(translated.get(`${language}/${curriculum}/${page}`) ?? ''))).map((language) => ({ language, curriculum }));
+	});
+}
+
+/** Resources translated whole (`content/es/volunteer-training/danger-signs.mdx`, type page, in a curriculum folder). */
+export function translatedResourceSources(project: Project): { language: string; curriculum: string; page: string }[] {
+	return project.translations.pages
+		.filter((page) => page.data.type === 'page')
+		.flatMap((page) => {
+			const [curriculum, name] = splitLanguage(page.slug).sourceSlug.split('/');
+			return curriculum && name && name !== 'index' ? [{ language: page.language, curriculum, page: name }] : [];
+		});
+}
+
+/** Every document the build prints: packets, translated handouts, resources and workbooks, forms and translated forms. */
 export function allPrintedDocuments(project: Project): PacketDocument[] {
-	const translated = translatedPacketSources(project);
-	const withHandouts = packetSources(project).filter((source) => source.type === 'session' && source.handouts);
-	const workbooks = translatedWorkbookSources(withHandouts, translated).map(({ language, curriculum }) => translatedWorkbook(language, curriculum));
-	return [...packetDocuments(packetSources(project)), ...translatedPacketDocuments(translated), ...workbooks, ...project.forms.map((form) => formSheet(form.id))];
+	return [
+		...packetDocuments(packetSources(project)),
+		...translatedPacketDocuments(translatedPacketSources(project)),
+		...translatedResourceSources(project).map(({ language, curriculum, page }) => translatedResource(language, curriculum, page)),
+		...translatedWorkbookSources(project).map(({ language, curriculum }) => translatedWorkbook(language, curriculum)),
+		...project.forms.map((form) => formSheet(form.id)),
+		...project.translations.forms.map((form) => translatedFormSheet(form.language, form.id)),
+	];
 }
 
 /**

@@ -6,8 +6,8 @@ import { coreManifest, type CoreManifest } from '../lib/content/reports/core-man
 import type { Project } from '../lib/content/load/load-project.ts';
 import { outlineOf } from '../lib/content/load/outline.ts';
 import { inCurriculumOrder } from '../lib/site/curriculum-order.ts';
-import { translatedWorkbookSources } from '../lib/packets/packet-paths.ts';
-import { packetSources, translatedPacketSources } from './pdf-packets.ts';
+import { translatedForm } from '../lib/forms/translated-form.ts';
+import { translatedWorkbookSources } from './pdf-packets.ts';
 
 const MODULE_ID = 'virtual:concentric/data';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -23,14 +23,18 @@ export function virtualDataPlugin(project: Project, root: string, curriculumOrde
 	const forms = Object.fromEntries(project.forms.map(({ id, data }) => [id, data]));
 	const translatedQuizzes: Record<string, Record<string, unknown>> = {};
 	for (const quiz of project.translations.quizzes) (translatedQuizzes[quiz.language] ??= {})[quiz.id] = quiz.data;
+	// A translated form is served whole: the English form with the translation's words in place.
+	const translatedForms: Record<string, Record<string, unknown>> = {};
+	for (const form of project.translations.forms) {
+		const english = project.forms.find(({ id }) => id === form.id);
+		if (english) (translatedForms[form.language] ??= {})[form.id] = translatedForm(english.data, form.data);
+	}
 	const translationStates = Object.fromEntries(
 		project.translations.states.filter((state) => !state.source.startsWith('quizzes/')).map((state) => [`${state.language}/${state.source}`, state.state]),
 	);
 	// The languages and curricula with a participant workbook of their own (every session's handouts translated).
-	const translatedWorkbooks = translatedWorkbookSources(
-		packetSources(project).filter((source) => source.type === 'session' && source.handouts),
-		translatedPacketSources(project),
-	);
+	// The workbooks printed in other languages (the same rule as the build's PDFs and the route).
+	const translatedWorkbooks = translatedWorkbookSources(project);
 	return {
 		name: 'concentric:virtual-data',
 		resolveId(id) {
@@ -48,6 +52,7 @@ export function virtualDataPlugin(project: Project, root: string, curriculumOrde
 				`export const branchReport = ${JSON.stringify(branchReport)};`,
 				`export const pageSlugs = ${JSON.stringify(project.pages.map((page) => page.slug))};`,
 				`export const translatedQuizzes = ${JSON.stringify(translatedQuizzes)};`,
+				`export const translatedForms = ${JSON.stringify(translatedForms)};`,
 				`export const translationStates = ${JSON.stringify(translationStates)};`,
 				`export const translatedWorkbooks = ${JSON.stringify(translatedWorkbooks)};`,
 				`export const defaultLanguage = ${JSON.stringify(project.defaultLanguage)};`,

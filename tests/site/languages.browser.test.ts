@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startSiteSession, type SiteSession } from '../helpers/browser.ts';
+import { DIST } from '../helpers/paths.ts';
 
 let session: SiteSession;
 beforeAll(async () => {
@@ -27,6 +30,17 @@ describe('languages in Chromium', () => {
 		// A word only the English pages use finds nothing translated into Spanish to show.
 		const english = await searchFrom('/es/', 'Buscar', 'clinician');
 		expect(english.filter((href) => !href.startsWith('/es/'))).toEqual([]);
+	});
+
+	it('a Spanish search finds the words of the Spanish workbook, on the Spanish class and week pages', async () => {
+		const workbook = readFileSync(join(DIST, 'es/packets/stress-management/workbook/index.html'), 'utf8');
+		for (const [phrase, page] of [['seguir bien', '/es/stress-management/class-8/'], ['contestarle', '/es/stress-management/class-5/']]) {
+			expect(workbook, phrase).toContain(phrase);
+			const hrefs = await searchFrom('/es/', 'Buscar', phrase);
+			expect(hrefs, phrase).toContain(page);
+			expect(hrefs.filter((href) => !href.startsWith('/es/')), phrase).toEqual([]);
+		}
+		expect(await searchFrom('/es/', 'Buscar', 'calmarme')).toContain('/es/dance/week-6/');
 	});
 
 	it('an English search stays in English', async () => {

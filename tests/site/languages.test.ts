@@ -35,12 +35,12 @@ describe('pages in four languages', () => {
 	});
 
 	it('a page not yet translated shows the English, marked as English, with the notice, and stays out of search', () => {
-		const page = html('/es/dance/week-1/');
+		const page = html('/es/cmha-manual/chapter-1/');
 		expect(page).toContain('no está disponible en tu idioma');
 		expect(page).toMatch(/<div lang="en(-US)?" dir="ltr">\s*<div class="sl-markdown-content">/);
 		expect(page).not.toContain('data-pagefind-body');
 		// The English page itself is still searched.
-		expect(html('/dance/week-1/')).toContain('data-pagefind-body');
+		expect(html('/cmha-manual/chapter-1/')).toContain('data-pagefind-body');
 	});
 
 	it("the kit's words follow the page's language", () => {
@@ -53,9 +53,35 @@ describe('pages in four languages', () => {
 		expect(html('/es/volunteer-training/session-2/')).toContain(`>${es('kit.quiz.true')}</label>`);
 		expect(spanish).not.toContain('Safety: what to do');
 		// On an English page shown under /es/, the English text keeps its English labels.
-		expect(html('/es/dance/week-1/')).toContain('Safety: what to do, every time');
+		expect(html('/es/cmha-manual/chapter-1/')).toContain('Safety: what to do, every time');
 		const hebrew = html('/he/volunteer-training/session-1/');
 		expect(hebrew).toContain(uiStrings('he')('kit.safety.title'));
+	});
+
+	it('a form a caregiver signs has its Spanish page, linked "En español" from the English form', () => {
+		const english = html('/forms/video-consent/');
+		expect(english).toMatch(/<a href="\/es\/forms\/video-consent\/" lang="es" dir="ltr" hreflang="es">En español<\/a>/);
+		expect(html('/forms/intake/')).not.toContain('En español');
+		const spanish = html('/es/forms/video-consent/');
+		expect(spanish).toMatch(/<html lang="es(-US)?" dir="ltr"/);
+		expect(spanish).toContain('Permiso para grabar video');
+		expect(spanish).toContain('href="/es/packets/forms/video-consent.pdf"');
+		expect(spanish).toContain(uiStrings('es')('kit.form.translationNote'));
+		expect(spanish).not.toContain("Caregiver's signature");
+		// The Spanish D.A.N.C.E. pages and the Spanish home page send caregivers and mothers there.
+		expect(html('/es/dance/week-1/')).toContain('href="/es/forms/video-consent/"');
+		expect(html('/es/')).toContain('href="/es/forms/mothers-evaluation/"');
+	});
+
+	it('the Spanish D.A.N.C.E. weeks and the danger-signs card carry the safety box in Spanish', () => {
+		const es = uiStrings('es');
+		for (const url of ['/es/dance/week-1/', '/es/dance/week-6/', '/es/volunteer-training/danger-signs/']) {
+			const page = html(url);
+			expect(page, url).toContain(es('kit.safety.title'));
+			expect(page, url).not.toContain('Safety: what to do');
+			expect(page, url).not.toContain('no está disponible en tu idioma');
+		}
+		expect(html('/es/volunteer-training/danger-signs/')).toContain('href="/es/packets/volunteer-training/danger-signs.pdf"');
 	});
 
 	it("the safety box gives the branch's contacts in the page's language, where the branch wrote them", () => {
@@ -95,8 +121,10 @@ describe('pages in four languages', () => {
 		const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 		for (const language of TRANSLATION_LANGUAGES) {
 			const translated = project.translations.pages.filter((page) => page.language === language).length;
+			// Its translated forms are pages of the language too (/es/forms/video-consent/).
+			const forms = project.translations.forms.filter((form) => form.language === language).length;
 			// And the Offline page, written in every language from its dictionary (README "Offline").
-			expect(entry.languages[language]?.page_count, language).toBe(translated + 1);
+			expect(entry.languages[language]?.page_count, language).toBe(translated + forms + 1);
 		}
 		expect(entry.languages['en-us'].page_count).toBeGreaterThanOrEqual(project.pages.length - 1);
 	});

@@ -5,7 +5,7 @@ import { TRANSLATION_LANGUAGES, type Language, type TranslationLanguage } from '
 /** Where one page or quiz stands in one language. */
 export interface TranslationState {
 	language: TranslationLanguage;
-	/** The English page, quiz or protocol situation, e.g. `about`, `quizzes/volunteer-training/session-1` or `safety-protocol.yaml#psychosis`. */
+	/** The English page, quiz, form or protocol situation, e.g. `about`, `quizzes/volunteer-training/session-1`, `forms/video-consent` or `safety-protocol.yaml#psychosis`. */
 	source: string;
 	/** The translation's file, relative to the project root. */
 	file: string;
@@ -36,16 +36,19 @@ export function translationReport(states: readonly TranslationState[], englishPa
 }
 
 /**
- * The report for a loaded project: its English pages, quizzes and safety protocol situations
+ * The report for a loaded project: its English pages, quizzes, forms (`forms/video-consent`; not the
+ * standard measures, which only their authors translate) and safety protocol situations
  * (`safety-protocol.yaml#psychosis`) against every language's translations.
  */
 export function projectTranslationReport(project: {
 	pages: readonly { slug: string }[];
 	quizzes: readonly { id: string }[];
+	forms?: readonly { id: string; data: { scoring?: unknown } }[];
 	translations: { states: readonly TranslationState[] };
 	safety?: { protocol?: { situations: Record<string, unknown> }; states: readonly TranslationState[] };
 }): LanguageReport[] {
 	const situations = Object.keys(project.safety?.protocol?.situations ?? {}).map((topic) => protocolSource(topic as SafetyTopic));
-	const english = [...project.pages.map((page) => page.slug), ...project.quizzes.map((quiz) => `quizzes/${quiz.id}`), ...situations];
+	const forms = (project.forms ?? []).filter((form) => !form.data.scoring).map((form) => `forms/${form.id}`);
+	const english = [...project.pages.map((page) => page.slug), ...project.quizzes.map((quiz) => `quizzes/${quiz.id}`), ...forms, ...situations];
 	return translationReport([...project.translations.states, ...(project.safety?.states ?? [])], english, TRANSLATION_LANGUAGES);
 }

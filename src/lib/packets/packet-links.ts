@@ -1,6 +1,6 @@
 import { splitLanguage } from '../i18n/languages.ts';
 import { uiStrings, type Translator } from '../i18n/ui.ts';
-import { bilingualHandoutPack, facilitatorPacket, handoutPack, runSheet, translatedHandoutPack, translatedWorkbook } from './packet-paths.ts';
+import { bilingualHandoutPack, facilitatorPacket, handoutPack, runSheet, translatedHandoutPack, translatedResource, translatedWorkbook } from './packet-paths.ts';
 
 export interface PacketLink {
 	label: string;
@@ -13,6 +13,10 @@ export function packetLinksFor(entryId: string, type: string | undefined, t: Tra
 	const [curriculum, page] = sourceSlug.split('/');
 	if (!page || page === 'index') return [];
 	if (language !== 'en') {
+		if (type === 'page') {
+			const resource = translatedResource(language, curriculum, page);
+			return [{ label: t('kit.page.pdf'), href: resource.pdf }, { label: t('kit.page.printView'), href: resource.url }];
+		}
 		if (type !== 'handouts') return [];
 		const pack = translatedHandoutPack(language, curriculum, page);
 		return [

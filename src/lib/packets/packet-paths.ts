@@ -56,35 +56,24 @@ export function workbook(curriculum: string): PacketDocument {
 	return { url: `/packets/${curriculum}/workbook/`, pdf: `/packets/${curriculum}-workbook.pdf`, kind: 'workbook', source: curriculum };
 }
 
-/**
- * A curriculum's participant workbook in another language: `/zh-cn/packets/stress-management-workbook.pdf`,
- * beside the translated handout packs (offline-figures.ts already offers it to keep offline).
- */
-export function translatedWorkbook(language: string, curriculum: string): PacketDocument {
-	return { url: `/${language}/packets/${curriculum}/workbook/`, pdf: `/${language}/packets/${curriculum}-workbook.pdf`, kind: 'workbook', source: `${language}/${curriculum}` };
-}
-
-/**
- * The languages and curricula that get a translated workbook: those where every English session with
- * handouts has its handouts translated (a workbook with some sessions missing would mislead a mother).
- */
-export function translatedWorkbookSources(
-	sessionsWithHandouts: readonly { curriculum: string; page: string }[],
-	translations: readonly { language: string; curriculum: string; page: string }[],
-): { language: string; curriculum: string }[] {
-	const found: { language: string; curriculum: string }[] = [];
-	for (const { language, curriculum } of translations) {
-		if (found.some((done) => done.language === language && done.curriculum === curriculum)) continue;
-		const needed = sessionsWithHandouts.filter((session) => session.curriculum === curriculum);
-		const translated = (page: string) => translations.some((t) => t.language === language && t.curriculum === curriculum && t.page === page);
-		if (needed.length > 0 && needed.every((session) => translated(session.page))) found.push({ language, curriculum });
-	}
-	return found;
-}
-
 /** A paper form's print view and PDF: `/packets/forms/visit-log.pdf`. */
 export function formSheet(id: string): PacketDocument {
 	return { url: `/packets/forms/${id}/`, pdf: `/packets/forms/${id}.pdf`, kind: 'form', source: `forms/${id}` };
+}
+
+/** A curriculum resource translated whole (a danger-signs card): `/es/packets/volunteer-training/danger-signs.pdf`. */
+export function translatedResource(language: string, curriculum: string, page: string): PacketDocument {
+	return { url: `/${language}/packets/${curriculum}/${page}/`, pdf: `/${language}/packets/${curriculum}/${page}.pdf`, kind: 'resource', source: `${language}/${curriculum}/${page}` };
+}
+
+/** A translated form's print view and PDF: `/es/packets/forms/video-consent.pdf`. */
+export function translatedFormSheet(language: string, id: string): PacketDocument {
+	return { url: `/${language}/packets/forms/${id}/`, pdf: `/${language}/packets/forms/${id}.pdf`, kind: 'form', source: `${language}/forms/${id}` };
+}
+
+/** The participant workbook in another language, from that language's handouts pages: `/es/packets/stress-management-workbook.pdf`. */
+export function translatedWorkbook(language: string, curriculum: string): PacketDocument {
+	return { url: `/${language}/packets/${curriculum}/workbook/`, pdf: `/${language}/packets/${curriculum}-workbook.pdf`, kind: 'workbook', source: `${language}/${curriculum}` };
 }
 
 /** Every printable document for the given pages, whole-curriculum packets included (one per curriculum with pages). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { packetLinksFor } from '../../../src/lib/packets/packet-links.ts';
 import { handoutSets, setHeaderCss } from '../../../src/lib/packets/handout-sets.ts';
-import { packetDocuments, translatedWorkbookSources } from '../../../src/lib/packets/packet-paths.ts';
+import { packetDocuments, translatedWorkbook } from '../../../src/lib/packets/packet-paths.ts';
+import { hasTranslatedWorkbook, unitWordOf } from '../../../src/lib/packets/translated-editions.ts';
 
 describe('packet documents', () => {
 	it('gives a session three editions, a chapter one, and each curriculum a whole packet', () => {
@@ -64,16 +65,32 @@ describe('handout sets', () => {
 	});
 });
 
-describe('a participant workbook in another language', () => {
-	const sessions = [1, 2, 3].map((n) => ({ curriculum: 'stress-management', page: `class-${n}` }));
-	const translated = (language: string, pages: number[]) => pages.map((n) => ({ language, curriculum: 'stress-management', page: `class-${n}` }));
-
-	it('is printed once every session with handouts has its handouts translated, and not before', () => {
-		expect(translatedWorkbookSources(sessions, [...translated('zh-cn', [1, 2, 3]), ...translated('he', [1, 2])])).toEqual([{ language: 'zh-cn', curriculum: 'stress-management' }]);
-		expect(translatedWorkbookSources(sessions, translated('es', [1, 3]))).toEqual([]);
-		expect(translatedWorkbookSources([], translated('es', [1]))).toEqual([]);
+describe('translated editions', () => {
+	it('prints a resource translated whole, such as the Spanish danger-signs card, under its language', () => {
+		expect(packetLinksFor('es/volunteer-training/danger-signs', 'page').map((l) => l.href)).toEqual([
+			'/es/packets/volunteer-training/danger-signs.pdf',
+			'/es/packets/volunteer-training/danger-signs/',
+		]);
+		expect(packetLinksFor('es/about', 'page')).toEqual([]);
 	});
 
+	it('gives a language a workbook only when every session with handouts is translated there', () => {
+		const entries = [{ href: '/stress-management/class-1/', handouts: true }, { href: '/stress-management/class-2/', handouts: true }, { href: '/stress-management/intake/', handouts: false }];
+		expect(hasTranslatedWorkbook(entries, ['es/stress-management/class-1', 'es/stress-management/class-2'], 'es')).toBe(true);
+		expect(hasTranslatedWorkbook(entries, ['es/stress-management/class-1'], 'es')).toBe(false);
+		expect(hasTranslatedWorkbook(entries, ['es/stress-management/class-1', 'es/stress-management/class-2'], 'he')).toBe(false);
+		expect(translatedWorkbook('es', 'stress-management')).toMatchObject({ url: '/es/packets/stress-management/workbook/', pdf: '/es/packets/stress-management-workbook.pdf' });
+	});
+
+	it('reads the unit word, for "class by class", from a translated title', () => {
+		expect(unitWordOf('Clase 1: El estrés, el ánimo y tú', 'es')).toBe('clase');
+		expect(unitWordOf('Semana 4: Tu primera revisión del video', 'es')).toBe('semana');
+		expect(unitWordOf('الجلسة 1: شريكات، لا معلّمات', 'ar')).toBe('جلسة');
+		expect(unitWordOf('Mi plan', 'es')).toBeUndefined();
+	});
+});
+
+describe('a participant workbook linked in another language', () => {
 	it('is linked under a translated session’s handouts, as a PDF beside its other packs', () => {
 		const t = (key: string) => key;
 		const links = packetLinksFor('zh-cn/stress-management/class-1', 'handouts', Object.assign(t, { parts: () => [], language: 'zh-cn' }) as never, true, true);

@@ -4,7 +4,8 @@ import type { CheckedPage } from './check-page.ts';
 import type { Problem } from '../problems/problem.ts';
 
 /** Site paths that the toolkit generates rather than a content file: packets, forms, search, tools. */
-const GENERATED = [/^\/packets\//, /^\/learn\//, /^\/forms\//, /^\/pagefind\//, /^\/evaluation\//, /^\/branch-report\//, /^\/_astro\//];
+// A translation's packets, workbook and forms live under its language: /es/packets/…, /es/forms/….
+const GENERATED = [/^\/packets\//, /^\/[a-z]{2}(?:-[a-z]+)?\/(?:packets|forms)\//, /^\/learn\//, /^\/forms\//, /^\/pagefind\//, /^\/evaluation\//, /^\/branch-report\//, /^\/_astro\//];
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 

@@ -18,7 +18,10 @@ import { checkQuizLinks, type LoadedQuiz } from '../checks/check-quiz-links.ts';
 import type { Problem } from '../problems/problem.ts';
 import { checkTitleLengths } from '../checks/check-title-length.ts';
 import { readYamlFile } from './read-yaml-file.ts';
-import { checkTranslations, type LoadedTranslatedQuiz } from '../checks/check-translations.ts';
+import { checkTranslations, compareHash, type LoadedTranslatedQuiz } from '../checks/check-translations.ts';
+import { checkFormTranslation, type LoadedTranslatedForm } from '../checks/check-form-translation.ts';
+import { formTranslationSchema } from '../../../schemas/form-translation.ts';
+import { sourceHash } from '../../i18n/source-hash.ts';
 import { isLanguage, LANGUAGES, languageOfLocale, splitLanguage, TRANSLATION_LANGUAGES, type Language, type TranslationLanguage } from '../../i18n/languages.ts';
 import { pageReview, type ReviewState } from '../../i18n/translation-review.ts';
 import { bothOrNeither, translationReviewShape, type TranslationReview } from '../../../schemas/translation-review.ts';
@@ -41,10 +44,12 @@ export interface LoadedForm {
 	data: Form;
 }
 
-/** Pages and quizzes in other languages (`content/es/`, `content/he/`, `content/ar/`), and how current each is. */
+/** Pages, quizzes and forms in other languages (`content/es/`, `content/he/`, `content/ar/`), and how current each is. */
 export interface Translations {
 	pages: CheckedPage[];
 	quizzes: LoadedTranslatedQuiz[];
+	/** Forms a mother or caregiver fills in, in her language: `content/es/forms/<id>.yaml`. */
+	forms: LoadedTranslatedForm[];
 	states: TranslationState[];
 	/** Every translation file (pages, quizzes, each language's safety protocol) and who reviewed it. */
 	reviews: ReviewState[];
@@ -278,6 +283,29 @@ export function loadProject(root: string): Project {
 	});
 	problems.push(...translationCheck.problems);
 
+	// Translated forms: the words of an English form, same sections and field ids, stamped like quizzes.
+	const translatedForms: LoadedTranslatedForm[] = [];
+	const englishForms = new Map(forms.map((form) => [form.id, form]));
+	for (const language of TRANSLATION_LANGUAGES) {
+		const read: Problem[] = [];
+		const folder = readYamlFolder(root, `${CONTENT_DIR}/${language}/forms`, formTranslationSchema, read);
+		// A field the English form sets (kind, lines, rows…) is not repeated in a translation: say so.
+		problems.push(...read.map((problem) => (/^unknown fields? /.test(problem.message) ? { ...problem, message: `${problem.message.replace(/ \(check the spelling\)$/, '')}: a translated form holds only words (title, purpose, privacy, and for each section its title and intro, for each field its id, label, hint, options, low, high or columns); the rest comes from the English form` } : problem)));
+		for (const { file, id, data } of folder.files) {
+			const english = englishForms.get(id);
+			if (!english) {
+				if (!formFileIds.has(id)) problems.push({ file, field: '', message: `translates content/forms/${id}.yaml, which does not exist; a translated form has the same file name under content/${language}/forms/` });
+				continue;
+			}
+			const structure = checkFormTranslation(file, data, english.file, english.data);
+			problems.push(...structure);
+			const compared = compareHash(file, data.sourceHash, sourceHash(readFileSync(join(root, english.file), 'utf8')));
+			if (compared.problem) problems.push(compared.problem);
+			else translationCheck.states.push({ language, source: `forms/${id}`, file, state: compared.state! });
+			if (structure.length === 0) translatedForms.push({ file, id, language, data });
+		}
+	}
+
 	const branch = branchResult.ok ? branchResult.data : undefined;
 	const safety = loadSafetyProtocol(root, branch);
 	problems.push(...safety.problems);
@@ -323,7 +351,7 @@ export function loadProject(root: string): Project {
 		branch,
 		safety: { protocol: safety.protocol, translations: safety.translations, states: safety.states },
 		defaultLanguage: defaultLanguage ?? 'en',
-		translations: { pages: translatedPages, quizzes: translatedQuizzes, states: translationCheck.states, reviews, pageReviews },
+		translations: { pages: translatedPages, quizzes: translatedQuizzes, forms: translatedForms, states: translationCheck.states, reviews, pageReviews },
 		curricula,
 		pages,
 		quizzes,

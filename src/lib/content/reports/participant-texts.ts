@@ -20,7 +20,7 @@ function yamlStrings(value: unknown): string[] {
 	if (typeof value === 'string') return [value];
 	if (Array.isArray(value)) return value.flatMap(yamlStrings);
 	if (value && typeof value === 'object') {
-		return Object.entries(value).flatMap(([key, inner]) => (['id', 'kind', 'checks', 'type', 'learnMore', 'version'].includes(key) ? [] : yamlStrings(inner)));
+		return Object.entries(value).flatMap(([key, inner]) => (['id', 'kind', 'checks', 'type', 'learnMore', 'version', 'sourceHash'].includes(key) ? [] : yamlStrings(inner)));
 	}
 	return [];
 }

@@ -24,6 +24,12 @@ describe('Spanish reading grade', () => {
 		const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((name) => /\.(mdx|ya?ml)$/.test(name));
 		const parts = files.flatMap((name) => participantTexts(`content/es/${name}`, readFileSync(join(dir, name), 'utf8')).map((part) => ({ name, ...part })));
 		expect(parts.length).toBeGreaterThan(20);
+		// Everything a Spanish-reading mother holds is measured: the Stress Management quizzes, the
+		// D.A.N.C.E. handouts and home-practice sheets, and the forms she or a caregiver fills in.
+		const measured = new Set(parts.map((part) => `${part.name.replace(/\\/g, '/')} ${part.label}`));
+		for (const n of [1, 2, 3, 4, 5, 6, 7, 8]) expect(measured).toContain(`quizzes/stress-management/class-${n}.yaml quiz`);
+		expect(parts.filter((part) => part.name.replace(/\\/g, '/').startsWith('dance/')).length).toBeGreaterThanOrEqual(14);
+		for (const form of ['video-consent', 'video-deletion-log', 'mothers-evaluation']) expect(measured).toContain(`forms/${form}.yaml form`);
 		const over = parts.filter((part) => spanishGradeLevel(part.text) > 7).map((part) => `${part.name} ${part.label}: ${spanishGradeLevel(part.text)}`);
 		expect(over).toEqual([]);
 	});
