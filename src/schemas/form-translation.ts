@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slugSchema } from './slug.ts';
+import { bothOrNeither, translationReviewShape } from './translation-review.ts';
 
 /**
  * One field of a translated form: the words only. Its `id` names the English field it translates;
@@ -36,6 +37,8 @@ export const formTranslationSchema = z.strictObject({
 	purpose: z.string().min(10),
 	privacy: z.string().min(10),
 	sections: z.array(formSectionTranslationSchema).min(1),
-});
+	/** The native speaker who reviewed this translation, and when (README, "Reviewing a translation"). */
+	...translationReviewShape,
+}).superRefine(bothOrNeither);
 
 export type FormTranslation = z.output<typeof formTranslationSchema>;

@@ -330,6 +330,7 @@ export function loadProject(root: string): Project {
 	const reviews: ReviewState[] = [
 		...translatedPages.map((page) => ({ language: page.language as TranslationLanguage, source: splitLanguage(page.slug).sourceSlug, file: page.file, review: page.review ?? { reviewedBy: '', reviewedOn: '' } })),
 		...translatedQuizzes.map((quiz) => ({ language: quiz.language, source: `quizzes/${quiz.id}`, file: quiz.file, review: quiz.review })),
+		...translatedForms.map((form) => ({ language: form.language as TranslationLanguage, source: `forms/${form.id}`, file: form.file, review: { reviewedBy: form.data.reviewedBy, reviewedOn: form.data.reviewedOn } })),
 		...safety.reviews,
 	];
 	const pageReviews = Object.fromEntries(
