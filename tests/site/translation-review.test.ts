@@ -92,7 +92,7 @@ describe('a translation no native speaker has reviewed yet', () => {
 
 		it(`says so on the page, in ${englishName}, as one line of text linking the English`, () => {
 			const page = html(`/${language}/volunteer-training/session-2/`);
-			expect(page).toMatch(new RegExp(`<html lang="${language}[^"]*" dir="${dir}"`));
+			expect(page).toMatch(new RegExp(`<html lang="${LANGUAGES[language].tag}[^"]*" dir="${dir}"`));
 			const line = `<p class="kit-translation-review" role="note">${escapeHtml(notice)} <a href="/volunteer-training/session-2/" hreflang="en">${escapeHtml(t('kit.page.readEnglish'))}</a></p>`;
 			expect(page).toContain(line);
 		});
