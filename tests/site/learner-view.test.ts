@@ -4,7 +4,6 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/content/load/load-project.ts';
 import { htmlPages } from '../../src/lib/site/built-pages.ts';
-import { LANGUAGES, splitLanguage, type TranslationLanguage } from '../../src/lib/i18n/languages.ts';
 import { uiStrings } from '../../src/lib/i18n/ui.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 
@@ -66,38 +65,6 @@ describe('learner views', () => {
 			for (const [, id] of html.matchAll(/<a href="#([^"]+)"[^>]*>/g)) {
 				if (id !== '_top') expect(html.includes(`id="${id}"`), `#${id} in ${url}`).toBe(true);
 			}
-		});
-	}
-});
-
-describe('learner views of sessions translated whole, in their language', () => {
-	const translatedSessions = project.translations.pages.filter((page) => page.data.type === 'session');
-	const built = new Map(htmlPages(DIST));
-
-	it('exist for every session translated whole, and for no other page', () => {
-		expect(translatedSessions.length).toBeGreaterThanOrEqual(12);
-		const expected = translatedSessions.map((page) => `/${page.language}/learn/${splitLanguage(page.slug).sourceSlug}/`).sort();
-		expect([...built.keys()].filter((url) => /^\/[a-z-]+\/learn\//.test(url)).sort()).toEqual(expected);
-	});
-
-	for (const page of translatedSessions) {
-		const language = page.language as TranslationLanguage;
-		const { sourceSlug } = splitLanguage(page.slug);
-		const url = `/${language}/learn/${sourceSlug}/`;
-		it(`${url}: in its language, linked from the session, without the leader's part`, () => {
-			const html = readFileSync(built.get(url)!, 'utf8');
-			const tl = uiStrings(language);
-			expect(html).toMatch(new RegExp(`<html[^>]*lang="${LANGUAGES[language].tag ?? language}[^"]*"[^>]*dir="${LANGUAGES[language].dir}"|<html[^>]*dir="${LANGUAGES[language].dir}"[^>]*lang="${LANGUAGES[language].tag ?? language}`, 'i'));
-			const main = mainOf(html);
-			expect(textOf(main)).toContain(squash(decode(tl('kit.page.learnerViewTitle'))));
-			expect(main).toContain(`href="/${page.slug}/"`);
-			expect(main).not.toContain('kit-facilitator-note');
-			expect(main).not.toContain('kit-secret');
-			expect(textOf(main)).not.toContain(tl('kit.roleplay.pausePoint'));
-			const data = page.data as { preparation?: string[] };
-			for (const step of data.preparation ?? []) expect(textOf(main), `preparation: ${step}`).not.toContain(squash(step));
-			// The session page in that language sends a learner here, not to the English view.
-			expect(readFileSync(built.get(`/${page.slug}/`)!, 'utf8')).toContain(`href="${url}"`);
 		});
 	}
 });

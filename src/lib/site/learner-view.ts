@@ -1,6 +1,5 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import type { PageHeading } from './page-context.ts';
-import { SOURCE_LANGUAGE, splitLanguage } from '../i18n/languages.ts';
 
 type ChildNode = DefaultTreeAdapterMap['childNode'];
 
@@ -37,14 +36,4 @@ export function withoutEmptySections(html: string): string {
 /** The page's headings that are still in its learner view, for its table of contents. */
 export function headingsShown(headings: readonly PageHeading[], html: string): PageHeading[] {
 	return headings.filter((heading) => html.includes(`id="${heading.slug}"`));
-}
-
-/**
- * Where a session's learner view is: `/learn/volunteer-training/session-1/` for the English session (also
- * when it is shown untranslated under another language), `/es/learn/volunteer-training/session-1/` for a
- * session translated whole.
- */
-export function learnerViewHref(entryId: string): string {
-	const { language, sourceSlug } = splitLanguage(entryId);
-	return language === SOURCE_LANGUAGE ? `/learn/${sourceSlug}/` : `/${language}/learn/${sourceSlug}/`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingsShown, learnerViewHref, withoutEmptySections } from '../../../src/lib/site/learner-view.ts';
+import { headingsShown, withoutEmptySections } from '../../../src/lib/site/learner-view.ts';
 
 describe('learner view: sections left empty', () => {
 	it('drops a heading whose section held only what the learner view leaves out', () => {
@@ -23,13 +23,5 @@ describe('learner view: sections left empty', () => {
 			{ depth: 2, slug: 'before', text: 'Before the session' },
 		];
 		expect(headingsShown(headings, '<h2 id="agenda">Agenda</h2>')).toEqual([headings[0]]);
-	});
-});
-
-describe('where a learner view is', () => {
-	it('is under /learn/ for an English session, and under its language for a session translated whole', () => {
-		expect(learnerViewHref('volunteer-training/session-1')).toBe('/learn/volunteer-training/session-1/');
-		expect(learnerViewHref('es/volunteer-training/session-1')).toBe('/es/learn/volunteer-training/session-1/');
-		expect(learnerViewHref('zh-cn/stress-management/class-1')).toBe('/zh-cn/learn/stress-management/class-1/');
 	});
 });
