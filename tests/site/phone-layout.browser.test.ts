@@ -9,7 +9,7 @@ import { DIST } from '../helpers/paths.ts';
  * that share the pages and visit them in turn; print views are left out (they are for paper, see packets.test.ts).
  */
 const PHONE = { width: 390, height: 844 };
-const isPrintView = (url: string) => /^\/([a-z]{2}\/)?packets\//.test(url);
+const isPrintView = (url: string) => /^\/([a-z]{2}(?:-[a-z]{2})?\/)?packets\//.test(url);
 const sitePages = htmlPages(DIST)
 	.map(([url]) => url)
 	.filter((url) => !isPrintView(url));

@@ -19,7 +19,11 @@ const quizPages = htmlPages(DIST)
 	.filter(([, file]) => readFileSync(file, 'utf8').includes('<concentric-quiz'))
 	.map(([url]) => url);
 const AT_ONCE = 4;
-const viewOf = (url: string) => /^\/(learn|es|he|ar|zh-cn)\//.exec(url)?.[1] ?? 'page';
+/** The view a quiz page is in: the page, the learner view, a language's page or a language's learner view. */
+const viewOf = (url: string) => {
+	const [, language, learn] = /^\/(?:(es|he|ar|zh-cn)\/)?(learn\/)?/.exec(url) ?? [];
+	return [language ?? (learn ? '' : 'page'), learn ? 'learn' : ''].filter(Boolean).join('/');
+};
 const asReader = new Set([...new Map(quizPages.map((url) => [viewOf(url), url])).values()]);
 /** Not needed to answer a quiz: blocked in Chromium's network stack, with no round trip to the test. */
 const NOT_NEEDED = ['*.png', '*.jpg', '*.jpeg', '*.webp', '*.svg', '*.woff', '*.woff2', '*.ttf', '*.pdf', '*/pagefind/*'];
@@ -127,6 +131,7 @@ describe('every quiz on every built page', () => {
 		await Promise.all(Array.from({ length: AT_ONCE }, worker));
 		expect(failures, `${failures.length} of ${quizPages.length} quiz pages`).toEqual([]);
 		expect(answered).toBe(quizPages.length);
-		expect(asReader.size).toBe(5);
+		// The page and the learner view in English, and each language's pages.
+		expect([...asReader].map(viewOf).sort()).toEqual(['ar', 'es', 'he', 'learn', 'page', 'zh-cn']);
 	});
 });

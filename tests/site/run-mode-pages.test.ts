@@ -15,9 +15,9 @@ const builtPages = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
 /** The English sessions in content/ (`type: session`), counted from their files. */
 const englishSessions = () =>
 	readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' }).filter(
-		(name) => /^[a-z-]+\/[^/]+\.mdx$/.test(name.split(sep).join('/')) && !/^(es|he|ar)\//.test(name) && /^type: session$/m.test(readFileSync(join(ROOT, 'content', name), 'utf8')),
+		(name) => /^[a-z-]+\/[^/]+\.mdx$/.test(name.split(sep).join('/')) && !/^(es|he|ar|zh-cn)\//.test(name) && /^type: session$/m.test(readFileSync(join(ROOT, 'content', name), 'utf8')),
 	).length;
-const isRunView = (url: string) => /^\/(?:[a-z]{2}\/)?run\//.test(url);
+const isRunView = (url: string) => /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?run\//.test(url);
 
 describe('run views in the built site', () => {
 	it('every English session page links its run view, and so does its run sheet', () => {
@@ -33,7 +33,7 @@ describe('run views in the built site', () => {
 		for (const url of ['/he/volunteer-training/session-1/', '/es/stress-management/class-3/', '/ar/volunteer-training/session-2/']) {
 			const run = url.replace(/^\/([a-z]{2})\//, '/$1/run/');
 			expect(html(url)).toContain(`href="${run}"`);
-			expect(html(run)).toMatch(/<html[^>]+lang="(he|es|ar)/);
+			expect(html(run)).toMatch(/<html[^>]+lang="(he|es|ar|zh-CN)/);
 		}
 	});
 
